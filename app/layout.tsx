@@ -1,0 +1,47 @@
+import type { Metadata, Viewport } from "next";
+import Link from "next/link";
+import type { ReactNode } from "react";
+import { env } from "@/lib/env";
+import "./globals.css";
+
+export const metadata: Metadata = {
+  metadataBase: new URL(env().APP_URL),
+  title: { default: "Stillads", template: "%s · Stillads" },
+  description: "Tilmelding til og afvikling af uddannelsesforløb med flere moduler.",
+};
+
+export const viewport: Viewport = { width: "device-width", initialScale: 1 };
+
+export default function RootLayout({ children }: { children: ReactNode }) {
+  return (
+    <html lang="da">
+      <body>
+        <a className="skip-link" href="#indhold">
+          Gå til indhold
+        </a>
+        <header className="site-header">
+          <div className="wrap">
+            <Link className="brand" href="/">
+              Stillads
+            </Link>
+          </div>
+        </header>
+        <div id="indhold">{children}</div>
+        <footer className="site-footer">
+          <div className="wrap">
+            <nav aria-label="Sidefod">
+              <ul className="footer-links">
+                <li>
+                  <Link href="/">Uddannelser</Link>
+                </li>
+                <li>
+                  <Link href="/log-ind">Log ind</Link>
+                </li>
+              </ul>
+            </nav>
+          </div>
+        </footer>
+      </body>
+    </html>
+  );
+}

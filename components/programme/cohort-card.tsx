@@ -1,0 +1,56 @@
+import Link from "next/link";
+import type { PublicCohort } from "@/lib/programmes/public";
+import { formatDate, formatDay, formatTimeRange } from "@/lib/time";
+
+export function enrolmentHref(programmeSlug: string, cohortSlug: string) {
+  return `/uddannelser/${programmeSlug}/hold/${cohortSlug}/tilmelding`;
+}
+
+export function CohortCard({ cohort, programmeSlug }: { cohort: PublicCohort; programmeSlug: string }) {
+  const headingId = `hold-${cohort.slug}`;
+  return (
+    <article className="card" aria-labelledby={headingId} data-testid={`cohort-${cohort.slug}`}>
+      <h3 id={headingId}>
+        Hold: {cohort.name}{" "}
+        {cohort.state === "OPEN" ? (
+          <span className="badge badge-open">Åben for tilmelding</span>
+        ) : cohort.state === "NOT_YET_OPEN" ? (
+          <span className="badge">Tilmelding åbner {formatDate(cohort.enrolmentOpensAt)}</span>
+        ) : (
+          <span className="badge">Tilmeldingen er lukket</span>
+        )}
+      </h3>
+      {cohort.sessions.map((s) => (
+        <div key={s.id}>
+          <p>
+            <strong>
+              Modul {s.module.position}: {s.module.title}
+            </strong>
+          </p>
+          <ul className="days">
+            {s.days.map((d) => (
+              <li key={d.id}>
+                <time dateTime={d.startsAt.toISOString()}>{formatDay(d.startsAt)}</time>,{" "}
+                {formatTimeRange(d.startsAt, d.endsAt)}
+              </li>
+            ))}
+          </ul>
+          {s.venue && (
+            <p className="muted">
+              Sted: {s.venue.name}, {s.venue.street}, {s.venue.postalCode} {s.venue.city}
+              {s.room ? `, ${s.room.name}` : ""}
+            </p>
+          )}
+        </div>
+      ))}
+      {cohort.state === "OPEN" && (
+        <p>
+          Tilmeldingsfrist: {formatDate(cohort.enrolmentClosesAt)}.{" "}
+          <Link className="button" href={enrolmentHref(programmeSlug, cohort.slug)}>
+            Tilmeld dig {cohort.name.toLowerCase()}
+          </Link>
+        </p>
+      )}
+    </article>
+  );
+}

@@ -1,0 +1,32 @@
+// An e2e web server, the README's `npm start` path on a database of its own:
+//   tsx e2e/serve.ts embedded PORT   a fresh embedded database in .data/e2e-PORT
+//   tsx e2e/serve.ts server PORT     a fresh database on the PostgreSQL server named by DATABASE_URL
+import { spawnSync } from "node:child_process";
+import fs from "node:fs";
+import path from "node:path";
+import pg from "pg";
+
+const [kind = "embedded", port = "3210"] = process.argv.slice(2);
+const env: Record<string, string> = { PORT: port, APP_URL: `http://127.0.0.1:${port}` };
+
+if (kind === "server") {
+  const base = process.env.DATABASE_URL;
+  if (!base) throw new Error("e2e against a server needs DATABASE_URL");
+  const name = `stillads_e2e_${port}`;
+  const admin = new pg.Client({ connectionString: base });
+  await admin.connect();
+  await admin.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
+  await admin.query(`CREATE DATABASE "${name}"`);
+  await admin.end();
+  const url = new URL(base);
+  url.pathname = `/${name}`;
+  env.DATABASE_URL = url.toString();
+} else {
+  const dataDir = path.resolve(`.data/e2e-${port}`);
+  fs.rmSync(dataDir, { recursive: true, force: true });
+  env.PGLITE_DATA_DIR = dataDir;
+  env.DATABASE_URL = "";
+}
+
+const r = spawnSync(path.resolve("node_modules/.bin/tsx"), ["scripts/start.ts"], { stdio: "inherit", env: { ...process.env, ...env } });
+process.exit(r.status ?? 1);

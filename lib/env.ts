@@ -1,0 +1,52 @@
+import { z } from "zod";
+
+// The environment, validated once. Every setting has a default that works on a developer's machine,
+// so `.env.example` works as it is and the quick start needs no configuration.
+const EnvSchema = z.object({
+  NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
+  /** "production" marks a real deployment: the demo seed refuses to run there. */
+  APP_ENV: z.enum(["development", "demo", "production", "test"]).default("development"),
+  /** A PostgreSQL server. When unset, Stillads uses the embedded PGlite database in PGLITE_DATA_DIR. */
+  DATABASE_URL: z
+    .string()
+    .trim()
+    .transform((v) => (v === "" ? undefined : v))
+    .pipe(z.url({ protocol: /^postgres(ql)?$/ }).optional())
+    .optional(),
+  PGLITE_DATA_DIR: z.string().trim().min(1).default(".data/pglite"),
+  /** Public base URL, used in mails, canonical links and Open Graph tags. */
+  APP_URL: z.url().default("http://localhost:3000"),
+});
+
+export type Env = z.infer<typeof EnvSchema>;
+
+export function readEnv(source: NodeJS.ProcessEnv = process.env): Env {
+  const parsed = EnvSchema.safeParse(source);
+  if (!parsed.success) {
+    const issues = parsed.error.issues.map((i) => `${i.path.join(".")}: ${i.message}`).join("; ");
+    throw new Error(`Invalid environment: ${issues}`);
+  }
+  return parsed.data;
+}
+
+let cached: Env | undefined;
+export function env(): Env {
+  cached ??= readEnv();
+  return cached;
+}
+
+/**
+ * Loads `.env` (then `.env.local`) into process.env for command-line scripts, as Next.js does for the
+ * app; variables already set in the environment win.
+ */
+export function loadDotEnvFiles(cwd = process.cwd()): void {
+  for (const name of [".env.local", ".env"]) {
+    const file = `${cwd}/${name}`;
+    try {
+      process.loadEnvFile(file);
+    } catch (err) {
+      if ((err as NodeJS.ErrnoException).code !== "ENOENT") throw err;
+    }
+  }
+  cached = undefined;
+}
