@@ -16,6 +16,20 @@ const EnvSchema = z.object({
   PGLITE_DATA_DIR: z.string().trim().min(1).default(".data/pglite"),
   /** Public base URL, used in mails, canonical links and Open Graph tags. */
   APP_URL: z.url().default("http://localhost:3000"),
+  /** SMTP server for outgoing mail, e.g. smtp://user:pass@smtp.example.org:587. Unset: .eml files in MAIL_DIR. */
+  SMTP_URL: z
+    .string()
+    .trim()
+    .transform((v) => (v === "" ? undefined : v))
+    .pipe(z.url({ protocol: /^smtps?$/ }).optional())
+    .optional(),
+  MAIL_FROM: z.string().trim().min(3).default("Stillads <tilmelding@stillads.invalid>"),
+  MAIL_DIR: z.string().trim().min(1).default(".data/mail"),
+  /** Rate limits: enrolment attempts per IP per 10 minutes and per e-mail per hour. */
+  RATE_LIMIT_ENROL_PER_IP: z.coerce.number().int().positive().default(20),
+  RATE_LIMIT_ENROL_PER_EMAIL: z.coerce.number().int().positive().default(5),
+  /** Hours a waitlisted applicant has to accept an offered seat. */
+  WAITLIST_OFFER_HOURS: z.coerce.number().int().positive().default(48),
 });
 
 export type Env = z.infer<typeof EnvSchema>;

@@ -82,3 +82,17 @@ export function formatTimeRange(start: Date, end: Date): string {
 export function localDateIso(at: Date): string {
   return formatIsoLocal(at).slice(0, 10);
 }
+
+const dateTimeFormatter = new Intl.DateTimeFormat(LOCALE, {
+  timeZone: TIME_ZONE,
+  day: "numeric",
+  month: "long",
+  year: "numeric",
+  hour: "2-digit",
+  minute: "2-digit",
+});
+
+/** "25. august 2027 kl. 14.00". */
+export function formatDateTime(at: Date): string {
+  return dateTimeFormatter.format(at);
+}

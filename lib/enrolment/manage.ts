@@ -1,0 +1,161 @@
+import "server-only";
+import { audit } from "../audit";
+import { db, type Tx } from "../db";
+import { enqueueMail } from "../mail/outbox";
+import { hashToken, newToken } from "../tokens";
+import { loadEnrolmentDetails } from "./details";
+import { EnrolmentError } from "./errors";
+import { cancellationRequestMail, confirmationMail, substitutionMails } from "./mails";
+import type { ColleagueInput } from "./schemas";
+import { ACTIVE_STATUSES, TX_OPTIONS, lockCohort, waitlistRank } from "./service";
+
+// What a participant can do with the personal link from their mail. The link's token is the only
+// credential: it is looked up by its hash, and every change is audited as "participant:<id>".
+
+const TOKEN_SHAPE = /^[A-Za-z0-9_-]{43}$/;
+
+async function byToken(tx: Tx, token: string) {
+  if (!TOKEN_SHAPE.test(token)) return null;
+  return tx.enrolment.findUnique({ where: { manageTokenHash: hashToken(token) } });
+}
+
+async function requireByToken(tx: Tx, token: string) {
+  const e = await byToken(tx, token);
+  if (!e) throw new EnrolmentError("TOKEN_INVALID", "Linket er ikke gyldigt. Brug linket i den seneste mail, du har fået fra os.");
+  return e;
+}
+
+/** The enrolment behind a manage link, with everything the page shows, or null for an unknown link. */
+export async function getManagedEnrolment(token: string, now = new Date()) {
+  return db.$transaction(async (tx) => {
+    const e = await byToken(tx, token);
+    if (!e) return null;
+    const details = await loadEnrolmentDetails(tx, e.id);
+    const rank = e.status === "WAITLISTED" && e.waitlistPosition ? await waitlistRank(tx, e.cohortId, e.waitlistPosition) : null;
+    const started = details.firstDayStartsAt ? details.firstDayStartsAt <= now : false;
+    return {
+      ...details,
+      waitlistRank: rank,
+      canSubstitute: e.status === "CONFIRMED" && details.cohort.programme.substitutionAllowed && !started,
+      canEditNeeds: (ACTIVE_STATUSES as readonly string[]).includes(e.status),
+      canRequestCancellation: (ACTIVE_STATUSES as readonly string[]).includes(e.status) && !e.cancellationRequestedAt,
+      offerOpen: e.status === "PENDING" && !!e.offerExpiresAt && e.offerExpiresAt > now,
+    };
+  });
+}
+
+export async function updateNeeds(token: string, needs: { dietaryNeeds: string; accessibilityNeeds: string }) {
+  return db.$transaction(async (tx) => {
+    const e = await requireByToken(tx, token);
+    if (!(ACTIVE_STATUSES as readonly string[]).includes(e.status)) {
+      throw new EnrolmentError("NOT_ALLOWED", "Tilmeldingen er ikke længere aktiv, så den kan ikke ændres.");
+    }
+    const after = { dietaryNeeds: needs.dietaryNeeds || null, accessibilityNeeds: needs.accessibilityNeeds || null };
+    await tx.enrolment.update({ where: { id: e.id }, data: after });
+    await audit(tx, {
+      actorLabel: `participant:${e.id}`,
+      action: "enrolment.needs_updated",
+      entityType: "Enrolment",
+      entityId: e.id,
+      before: { dietaryNeeds: e.dietaryNeeds, accessibilityNeeds: e.accessibilityNeeds },
+      after,
+    });
+  }, TX_OPTIONS);
+}
+
+/** The participant accepts a seat offered from the waitlist before its deadline. */
+export async function acceptOffer(token: string, now = new Date()) {
+  return db.$transaction(async (tx) => {
+    const found = await requireByToken(tx, token);
+    await lockCohort(tx, found.cohortId);
+    const e = await tx.enrolment.findUniqueOrThrow({ where: { id: found.id } });
+    if (e.status === "CONFIRMED") return;
+    if (e.status !== "PENDING" || !e.offerExpiresAt) throw new EnrolmentError("NOT_ALLOWED", "Der er ikke noget tilbud om en plads at bekræfte.");
+    if (e.offerExpiresAt <= now) throw new EnrolmentError("OFFER_EXPIRED", "Fristen for at sige ja til pladsen er overskredet, og pladsen er gået videre.");
+    await tx.enrolment.update({ where: { id: e.id }, data: { status: "CONFIRMED", confirmedAt: now, offerExpiresAt: null, termsAcceptedAt: now } });
+    await audit(tx, { actorLabel: `participant:${e.id}`, action: "enrolment.offer_accepted", entityType: "Enrolment", entityId: e.id, before: { status: "PENDING" }, after: { status: "CONFIRMED" } });
+    await enqueueMail(tx, confirmationMail(await loadEnrolmentDetails(tx, e.id), token));
+  }, TX_OPTIONS);
+}
+
+/**
+ * "Send en kollega": the seat passes to a colleague until the first course day starts. The original
+ * enrolment becomes SUBSTITUTED, the colleague's new enrolment points back at it and keeps its invoice
+ * details and price, both get a mail, and the audit log records it.
+ */
+export async function sendColleague(token: string, colleague: ColleagueInput, now = new Date()): Promise<{ enrolmentId: string }> {
+  return db.$transaction(async (tx) => {
+    const found = await requireByToken(tx, token);
+    await lockCohort(tx, found.cohortId);
+    const original = await loadEnrolmentDetails(tx, found.id);
+    if (original.status !== "CONFIRMED") throw new EnrolmentError("NOT_ALLOWED", "Kun en bekræftet plads kan overdrages til en kollega.");
+    if (!original.cohort.programme.substitutionAllowed) throw new EnrolmentError("NOT_ALLOWED", "Pladser på denne uddannelse kan ikke overdrages.");
+    if (original.firstDayStartsAt && original.firstDayStartsAt <= now) {
+      throw new EnrolmentError("SUBSTITUTION_CLOSED", "Uddannelsen er gået i gang, så pladsen kan ikke længere overdrages. Kontakt os.");
+    }
+    if (colleague.email === original.person.email) {
+      throw new EnrolmentError("COLLEAGUE_ALREADY_ENROLLED", "Skriv din kollegas e-mailadresse – ikke din egen.");
+    }
+    const person = await tx.person.upsert({
+      where: { email: colleague.email },
+      update: { name: colleague.name, phone: colleague.phone, jobTitle: colleague.jobTitle },
+      create: { name: colleague.name, email: colleague.email, phone: colleague.phone, jobTitle: colleague.jobTitle, organisationId: original.organisationId },
+    });
+    const clash = await tx.enrolment.findFirst({ where: { cohortId: original.cohortId, personId: person.id, status: { in: [...ACTIVE_STATUSES] } } });
+    if (clash) throw new EnrolmentError("COLLEAGUE_ALREADY_ENROLLED", "Din kollega er allerede tilmeldt dette hold.");
+
+    await tx.enrolment.update({ where: { id: original.id }, data: { status: "SUBSTITUTED", manageTokenHash: null } });
+    const newTokenValue = newToken();
+    const replacement = await tx.enrolment.create({
+      data: {
+        cohortId: original.cohortId,
+        personId: person.id,
+        organisationId: original.organisationId,
+        status: "CONFIRMED",
+        confirmedAt: now,
+        priceOre: original.priceOre,
+        vatRateBp: original.vatRateBp,
+        invoiceEan: original.invoiceEan,
+        invoiceCvr: original.invoiceCvr,
+        invoiceAttention: original.invoiceAttention,
+        invoiceReference: original.invoiceReference,
+        billingName: original.billingName,
+        billingStreet: original.billingStreet,
+        billingPostalCode: original.billingPostalCode,
+        billingCity: original.billingCity,
+        dietaryNeeds: colleague.dietaryNeeds || null,
+        accessibilityNeeds: colleague.accessibilityNeeds || null,
+        // The organisation's acceptance of the terms carries over; the colleague did not tick a box.
+        termsAcceptedAt: original.termsAcceptedAt,
+        termsVersion: original.termsVersion,
+        privacyAcceptedAt: now,
+        manageTokenHash: hashToken(newTokenValue),
+        replacesId: original.id,
+      },
+    });
+    await audit(tx, {
+      actorLabel: `participant:${original.id}`,
+      action: "enrolment.substituted",
+      entityType: "Enrolment",
+      entityId: original.id,
+      before: { status: "CONFIRMED", personId: original.personId },
+      after: { status: "SUBSTITUTED", replacementEnrolmentId: replacement.id, replacementPersonId: person.id },
+    });
+    for (const mail of substitutionMails(original, await loadEnrolmentDetails(tx, replacement.id), newTokenValue)) {
+      await enqueueMail(tx, mail);
+    }
+    return { enrolmentId: replacement.id };
+  }, TX_OPTIONS);
+}
+
+/** Records a request to cancel. Enrolment is binding: the seat stays taken until an administrator decides. */
+export async function requestCancellation(token: string, reason: string, now = new Date()) {
+  return db.$transaction(async (tx) => {
+    const e = await requireByToken(tx, token);
+    if (!(ACTIVE_STATUSES as readonly string[]).includes(e.status)) throw new EnrolmentError("NOT_ALLOWED", "Tilmeldingen er ikke længere aktiv.");
+    if (e.cancellationRequestedAt) return;
+    await tx.enrolment.update({ where: { id: e.id }, data: { cancellationRequestedAt: now, cancellationRequestReason: reason } });
+    await audit(tx, { actorLabel: `participant:${e.id}`, action: "enrolment.cancellation_requested", entityType: "Enrolment", entityId: e.id, after: { reason } });
+    await enqueueMail(tx, cancellationRequestMail(await loadEnrolmentDetails(tx, e.id)));
+  }, TX_OPTIONS);
+}

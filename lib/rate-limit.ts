@@ -1,0 +1,33 @@
+import "server-only";
+import { db } from "./db";
+
+export interface RateLimitResult {
+  allowed: boolean;
+  count: number;
+  retryAfterSeconds: number;
+}
+
+/**
+ * Counts one attempt against `key` in a fixed window and says whether it is within `limit`. The
+ * counter lives in the database, in one atomic upsert, so the limit holds across app instances.
+ */
+export async function consumeRateLimit(key: string, limit: number, windowMs: number, now = new Date()): Promise<RateLimitResult> {
+  const windowStartFloor = new Date(now.getTime() - windowMs);
+  const rows = await db.$queryRaw<Array<{ count: number; windowStart: Date }>>`
+    INSERT INTO "RateLimitBucket" ("key", "windowStart", "count", "createdAt", "updatedAt")
+    VALUES (${key}, ${now}, 1, ${now}, ${now})
+    ON CONFLICT ("key") DO UPDATE SET
+      "count" = CASE WHEN "RateLimitBucket"."windowStart" <= ${windowStartFloor} THEN 1 ELSE "RateLimitBucket"."count" + 1 END,
+      "windowStart" = CASE WHEN "RateLimitBucket"."windowStart" <= ${windowStartFloor} THEN ${now} ELSE "RateLimitBucket"."windowStart" END,
+      "updatedAt" = ${now}
+    RETURNING "count", "windowStart"`;
+  const row = rows[0]!;
+  const retryAfterMs = Math.max(0, row.windowStart.getTime() + windowMs - now.getTime());
+  return { allowed: row.count <= limit, count: row.count, retryAfterSeconds: Math.ceil(retryAfterMs / 1000) };
+}
+
+/** Removes buckets whose window ended long ago; run by the periodic jobs. */
+export async function pruneRateLimits(olderThan: Date): Promise<number> {
+  const r = await db.rateLimitBucket.deleteMany({ where: { windowStart: { lt: olderThan } } });
+  return r.count;
+}
