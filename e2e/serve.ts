@@ -1,4 +1,4 @@
-// An e2e web server, the README's `npm start` path on a database of its own:
+// An e2e web server, the README's `npm start` path on a database and mail folder of its own:
 //   tsx e2e/serve.ts embedded PORT   a fresh embedded database in .data/e2e-PORT
 //   tsx e2e/serve.ts server PORT     a fresh database on the PostgreSQL server named by DATABASE_URL
 import { spawnSync } from "node:child_process";
@@ -7,7 +7,16 @@ import path from "node:path";
 import pg from "pg";
 
 const [kind = "embedded", port = "3210"] = process.argv.slice(2);
-const env: Record<string, string> = { PORT: port, APP_URL: `http://127.0.0.1:${port}` };
+const mailDir = path.resolve(`.data/e2e-${port}-mail`);
+fs.rmSync(mailDir, { recursive: true, force: true });
+const env: Record<string, string> = {
+  PORT: port,
+  APP_URL: `http://127.0.0.1:${port}`,
+  // Mail goes to .eml files the specs read (e2e/mail.ts); jobs run every second.
+  SMTP_URL: "",
+  MAIL_DIR: mailDir,
+  STILLADS_JOBS_INTERVAL_MS: "1000",
+};
 
 if (kind === "server") {
   const base = process.env.DATABASE_URL;

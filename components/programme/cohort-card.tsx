@@ -1,6 +1,7 @@
 import Link from "next/link";
 import type { PublicCohort } from "@/lib/programmes/public";
-import { formatDate, formatDay, formatTimeRange } from "@/lib/time";
+import { formatDate } from "@/lib/time";
+import { SessionList } from "./session-list";
 
 export function enrolmentHref(programmeSlug: string, cohortSlug: string) {
   return `/uddannelser/${programmeSlug}/hold/${cohortSlug}/tilmelding`;
@@ -20,29 +21,7 @@ export function CohortCard({ cohort, programmeSlug }: { cohort: PublicCohort; pr
           <span className="badge">Tilmeldingen er lukket</span>
         )}
       </h3>
-      {cohort.sessions.map((s) => (
-        <div key={s.id}>
-          <p>
-            <strong>
-              Modul {s.module.position}: {s.module.title}
-            </strong>
-          </p>
-          <ul className="days">
-            {s.days.map((d) => (
-              <li key={d.id}>
-                <time dateTime={d.startsAt.toISOString()}>{formatDay(d.startsAt)}</time>,{" "}
-                {formatTimeRange(d.startsAt, d.endsAt)}
-              </li>
-            ))}
-          </ul>
-          {s.venue && (
-            <p className="muted">
-              Sted: {s.venue.name}, {s.venue.street}, {s.venue.postalCode} {s.venue.city}
-              {s.room ? `, ${s.room.name}` : ""}
-            </p>
-          )}
-        </div>
-      ))}
+      <SessionList sessions={cohort.sessions} />
       {cohort.state === "OPEN" && (
         <p>
           Tilmeldingsfrist: {formatDate(cohort.enrolmentClosesAt)}.{" "}

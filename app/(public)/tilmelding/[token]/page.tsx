@@ -1,0 +1,142 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { connection } from "next/server";
+import { SessionList } from "@/components/programme/session-list";
+import { ActionForm } from "@/components/ui/action-form";
+import { getManagedEnrolment } from "@/lib/enrolment/manage";
+import { formatMoney } from "@/lib/money";
+import { formatDateTime } from "@/lib/time";
+import { acceptOfferAction, requestCancellationAction, sendColleagueAction, updateNeedsAction } from "./actions";
+
+export const metadata: Metadata = { title: "Din tilmelding", robots: { index: false, follow: false }, referrer: "no-referrer" };
+
+type Props = { params: Promise<{ token: string }>; searchParams: Promise<{ ny?: string }> };
+
+const STATUS_TEXT: Record<string, string> = {
+  CONFIRMED: "Du har en plads på holdet.",
+  PENDING: "Du har fået tilbudt en plads.",
+  WAITLISTED: "Du står på ventelisten.",
+  CANCELLED: "Tilmeldingen er annulleret.",
+  SUBSTITUTED: "Pladsen er overdraget til en kollega.",
+  COMPLETED: "Du har gennemført uddannelsen.",
+};
+
+export default async function ManagePage({ params, searchParams }: Props) {
+  await connection();
+  const { token } = await params;
+  const { ny } = await searchParams;
+  const e = await getManagedEnrolment(token);
+  if (!e) {
+    return (
+      <main className="wrap narrow">
+        <h1>Linket virker ikke</h1>
+        <p>
+          Linket er ugyldigt eller ikke længere i brug – fx fordi pladsen er overdraget, eller fordi vi har sendt dig et nyere link.
+          Brug linket i den seneste mail fra os, eller kontakt udbyderen af uddannelsen.
+        </p>
+        <p>
+          <Link href="/">Se alle uddannelser</Link>
+        </p>
+      </main>
+    );
+  }
+  const p = e.cohort.programme;
+
+  return (
+    <main className="wrap narrow">
+      {ny && (
+        <div className="notice" role="status">
+          <p>
+            <strong>{e.status === "WAITLISTED" ? "Du er skrevet på ventelisten." : "Tak for din tilmelding!"}</strong> Vi har sendt en bekræftelse til{" "}
+            {e.person.email}. Gem mailen: linket i den fører hertil.
+          </p>
+        </div>
+      )}
+      <h1>Din tilmelding</h1>
+      <p className="lead">
+        {p.title}, hold {e.cohort.name}
+      </p>
+      <p data-testid="enrolment-status">
+        <strong>{STATUS_TEXT[e.status]}</strong>
+        {e.waitlistRank ? ` Du er nummer ${e.waitlistRank} på ventelisten.` : ""}
+        {e.cancellationRequestedAt ? " Vi har modtaget din anmodning om afmelding og vender tilbage." : ""}
+      </p>
+
+      {e.offerOpen && e.offerExpiresAt && (
+        <section className="aside-box" aria-labelledby="tilbud">
+          <h2 id="tilbud">Vil du have pladsen?</h2>
+          <p>Bekræft senest {formatDateTime(e.offerExpiresAt)}. Tilmeldingen er bindende, når du har bekræftet. {p.termsText}</p>
+          <ActionForm action={acceptOfferAction.bind(null, token)} schema="none" fields={[]} submitLabel="Ja tak, jeg tager pladsen" pendingLabel="Bekræfter…" />
+        </section>
+      )}
+
+      <section aria-labelledby="oplysninger">
+        <h2 id="oplysninger">Oplysninger</h2>
+        <dl className="price">
+          <div><dt>Deltager</dt><dd>{e.person.name}, {e.person.email}</dd></div>
+          <div><dt>Arbejdsplads</dt><dd>{e.organisation?.name ?? "-"}</dd></div>
+          {e.invoiceEan && <div><dt>EAN-nummer</dt><dd>{e.invoiceEan}</dd></div>}
+          {e.invoiceCvr && <div><dt>CVR-nummer</dt><dd>{e.invoiceCvr}</dd></div>}
+          <div><dt>Fakturaen mærkes att.</dt><dd>{e.invoiceAttention ?? "-"}</dd></div>
+          {e.invoiceReference && <div><dt>Ordre-/referencenummer</dt><dd>{e.invoiceReference}</dd></div>}
+          <div><dt>Pris ekskl. moms</dt><dd>{formatMoney(e.price.exVatOre)}</dd></div>
+          <div className="total"><dt>Pris inkl. moms</dt><dd>{formatMoney(e.price.inclVatOre)}</dd></div>
+        </dl>
+        <h3>Kursusdage</h3>
+        <SessionList sessions={e.cohort.sessions} />
+      </section>
+
+      {e.canEditNeeds && (
+        <section aria-labelledby="hensyn">
+          <h2 id="hensyn">Kost og tilgængelighed</h2>
+          <ActionForm
+            action={updateNeedsAction.bind(null, token)}
+            schema="needs"
+            fields={[
+              { name: "dietaryNeeds", label: "Kosthensyn", type: "textarea", maxLength: 500, defaultValue: e.dietaryNeeds ?? "" },
+              { name: "accessibilityNeeds", label: "Behov for tilgængelighed", type: "textarea", maxLength: 500, defaultValue: e.accessibilityNeeds ?? "" },
+            ]}
+            submitLabel="Gem hensyn"
+            pendingLabel="Gemmer…"
+          />
+        </section>
+      )}
+
+      {e.canSubstitute && (
+        <section aria-labelledby="kollega">
+          <h2 id="kollega">Send en kollega i dit sted</h2>
+          <p>Kan du ikke deltage, kan en kollega overtage din plads. Fakturaen sendes stadig til {e.organisation?.name ?? "din arbejdsplads"}. Din kollega får sin egen bekræftelse, og dit link holder op med at virke.</p>
+          <ActionForm
+            action={sendColleagueAction.bind(null, token)}
+            schema="colleague"
+            fields={[
+              { name: "name", label: "Kollegaens navn", required: true, maxLength: 200, autoComplete: "off" },
+              { name: "email", label: "Kollegaens e-mail", type: "email", required: true, maxLength: 254, autoComplete: "off" },
+              { name: "phone", label: "Kollegaens telefon", type: "tel", required: true, maxLength: 30, autoComplete: "off" },
+              { name: "jobTitle", label: "Kollegaens stillingsbetegnelse", required: true, maxLength: 200 },
+              { name: "dietaryNeeds", label: "Kollegaens kosthensyn", type: "textarea", maxLength: 500 },
+              { name: "accessibilityNeeds", label: "Kollegaens behov for tilgængelighed", type: "textarea", maxLength: 500 },
+            ]}
+            submitLabel="Overdrag pladsen"
+            pendingLabel="Overdrager…"
+            confirm="Vil du overdrage din plads? Det kan ikke fortrydes."
+          />
+        </section>
+      )}
+
+      {e.canRequestCancellation && (
+        <section aria-labelledby="afmelding">
+          <h2 id="afmelding">Afmelding</h2>
+          <p>Tilmeldingen er bindende. Du kan bede om at blive afmeldt; en administrator tager stilling, og indtil da har du din plads.</p>
+          <ActionForm
+            action={requestCancellationAction.bind(null, token)}
+            schema="cancellation"
+            fields={[{ name: "reason", label: "Begrundelse", type: "textarea", required: true, maxLength: 1000 }]}
+            submitLabel="Bed om afmelding"
+            pendingLabel="Sender…"
+          />
+        </section>
+      )}
+    </main>
+  );
+}

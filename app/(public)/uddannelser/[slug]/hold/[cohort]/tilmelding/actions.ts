@@ -1,0 +1,30 @@
+"use server";
+
+import { redirect } from "next/navigation";
+import { after } from "next/server";
+import { clientIp } from "@/lib/http/client-ip";
+import type { ActionResult } from "@/lib/http/result";
+import { formDataToObject } from "@/lib/enrolment/schemas";
+import { submitEnrolment } from "@/lib/enrolment/submit";
+import { runDueJobs } from "@/lib/jobs";
+
+export type EnrolmentFormState =
+  | (ActionResult<{ status: "CONFIRMED" | "WAITLISTED"; waitlistPosition: number | null }> & { values?: Record<string, string> })
+  | null;
+
+/** The enrolment form's action; also works without JavaScript (a plain form post). */
+export async function enrolAction(cohortId: string, _prev: EnrolmentFormState, formData: FormData): Promise<EnrolmentFormState> {
+  const values = formDataToObject(formData);
+  const result = await submitEnrolment(cohortId, values, await clientIp());
+  if (!result.ok) {
+    // Hand the typed values back so nothing the applicant wrote is lost when JavaScript is off.
+    return { ok: false, message: result.message, fieldErrors: result.fieldErrors, values };
+  }
+  after(() => runDueJobs().catch((err) => console.error("[jobs]", err)));
+  if (result.data.manageToken) redirect(`/tilmelding/${result.data.manageToken}?ny=1`);
+  return {
+    ok: true,
+    data: { status: result.data.status, waitlistPosition: result.data.waitlistPosition },
+    message: "Du er allerede tilmeldt dette hold. Dit personlige link står i den bekræftelse, vi har sendt til din e-mail.",
+  };
+}

@@ -1,0 +1,73 @@
+import { randomUUID } from "node:crypto";
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { connection } from "next/server";
+import { EnrolmentForm } from "@/components/enrolment/enrolment-form";
+import { SessionList } from "@/components/programme/session-list";
+import { getCohortForEnrolment } from "@/lib/enrolment/page-data";
+import { formatMoney } from "@/lib/money";
+import { formatDate } from "@/lib/time";
+import { enrolAction } from "./actions";
+
+type Props = { params: Promise<{ slug: string; cohort: string }> };
+
+export const metadata: Metadata = { title: "Tilmelding", robots: { index: false } };
+
+export default async function EnrolmentPage({ params }: Props) {
+  await connection();
+  const { slug, cohort: cohortSlug } = await params;
+  const cohort = await getCohortForEnrolment(slug, cohortSlug);
+  if (!cohort) notFound();
+  const back = `/uddannelser/${slug}`;
+
+  return (
+    <main className="wrap narrow">
+      <p>
+        <Link href={back}>← {cohort.programme.title}</Link>
+      </p>
+      <h1>Tilmelding: {cohort.name}</h1>
+      <p className="lead">{cohort.programme.title}</p>
+
+      {cohort.state !== "OPEN" ? (
+        <div className="notice" role="status">
+          <h2 style={{ marginTop: 0 }}>
+            {cohort.state === "NOT_YET_OPEN" ? "Tilmeldingen er ikke åbnet endnu" : "Tilmeldingen er lukket"}
+          </h2>
+          <p>
+            {cohort.state === "NOT_YET_OPEN"
+              ? `Du kan tilmelde dig holdet fra ${formatDate(cohort.enrolmentOpensAt)}.`
+              : "Det er ikke længere muligt at tilmelde sig dette hold."}{" "}
+            <Link href={back}>Se de andre hold</Link>.
+          </p>
+        </div>
+      ) : (
+        <>
+          <section aria-labelledby="forloeb">
+            <h2 id="forloeb">Forløbet</h2>
+            <SessionList sessions={cohort.sessions} />
+            <p>
+              Pris: {formatMoney(cohort.price.exVatOre)} ekskl. moms ({formatMoney(cohort.price.inclVatOre)} inkl. moms). Tilmeldingsfrist:{" "}
+              {formatDate(cohort.enrolmentClosesAt)}.
+            </p>
+            <p className={cohort.seatsLeft > 0 ? "" : "notice"}>
+              {cohort.seatsLeft > 0
+                ? `Der er ${cohort.seatsLeft} ${cohort.seatsLeft === 1 ? "ledig plads" : "ledige pladser"}.`
+                : "Holdet er fuldt. Du kan skrive dig på ventelisten – bliver der en plads ledig, får du den tilbudt på mail."}
+            </p>
+          </section>
+          <section aria-labelledby="formular">
+            <h2 id="formular">Dine oplysninger</h2>
+            <p className="muted">Felter markeret med * skal udfyldes.</p>
+            <EnrolmentForm
+              action={enrolAction.bind(null, cohort.id)}
+              idempotencyKey={randomUUID()}
+              termsText={cohort.programme.termsText}
+              waitlist={cohort.seatsLeft === 0}
+            />
+          </section>
+        </>
+      )}
+    </main>
+  );
+}

@@ -1,0 +1,28 @@
+import { NextResponse, after, type NextRequest } from "next/server";
+import { submitEnrolment } from "@/lib/enrolment/submit";
+import { runDueJobs } from "@/lib/jobs";
+
+// JSON endpoint for enrolment (integrations, load tests): the same path as the form's server action.
+// Body: { cohortId, ...the enrolment form's fields }. Answers 201 created, 200 already enrolled,
+// 404/409 cohort not open, 422 invalid input with Danish field errors, 429 rate limited.
+export async function POST(req: NextRequest) {
+  const length = Number(req.headers.get("content-length") ?? 0);
+  if (length > 32_768) return NextResponse.json({ ok: false, message: "Forespørgslen er for stor." }, { status: 413 });
+  let body: unknown;
+  try {
+    body = await req.json();
+  } catch {
+    return NextResponse.json({ ok: false, message: "Forespørgslen skal være gyldig JSON." }, { status: 400 });
+  }
+  if (typeof body !== "object" || body === null || Array.isArray(body)) {
+    return NextResponse.json({ ok: false, message: "Forespørgslen skal være et JSON-objekt." }, { status: 400 });
+  }
+  const ip = (req.headers.get("x-forwarded-for")?.split(",")[0]?.trim() || "unknown").slice(0, 64);
+  const { cohortId, ...fields } = body as Record<string, unknown>;
+  const { status, ...result } = await submitEnrolment(cohortId, fields, ip);
+  if (result.ok) after(() => runDueJobs().catch((e) => console.error("[jobs]", e)));
+  const payload = result.ok
+    ? { ok: true, data: { enrolmentId: result.data.enrolmentId, status: result.data.status, waitlistPosition: result.data.waitlistPosition, duplicate: result.data.duplicate } }
+    : result;
+  return NextResponse.json(payload, { status });
+}

@@ -1,0 +1,193 @@
+"use client";
+
+import { zodResolver } from "@hookform/resolvers/zod";
+import { startTransition, useActionState, useEffect, useRef, useSyncExternalStore } from "react";
+import { useForm, useWatch } from "react-hook-form";
+import type { EnrolmentFormState } from "@/app/(public)/uddannelser/[slug]/hold/[cohort]/tilmelding/actions";
+import { describedBy, Field } from "@/components/ui/field";
+import { ORGANISATION_TYPES, ORGANISATION_TYPE_LABELS, EnrolmentSchema, type EnrolmentFormValues } from "@/lib/enrolment/schemas";
+import { MUNICIPALITIES, municipalityDisplayName } from "@/lib/organisations/municipalities";
+
+type Action = (state: EnrolmentFormState, formData: FormData) => Promise<EnrolmentFormState>;
+
+const noSubscription = () => () => {};
+const sortedMunicipalities = [...MUNICIPALITIES].sort((a, b) => a.name.localeCompare(b.name, "da"));
+
+export function EnrolmentForm({ action, idempotencyKey, termsText, waitlist }: { action: Action; idempotencyKey: string; termsText: string; waitlist: boolean }) {
+  const [state, formAction, pending] = useActionState(action, null);
+  const summaryRef = useRef<HTMLDivElement>(null);
+  // Before hydration (or without JavaScript) every section shows; afterwards only the relevant ones.
+  const hydrated = useSyncExternalStore(noSubscription, () => true, () => false);
+
+  const initial = (state && !state.ok && state.values) || {};
+  const form = useForm<EnrolmentFormValues>({
+    resolver: zodResolver(EnrolmentSchema),
+    mode: "onTouched",
+    defaultValues: { orgType: "MUNICIPALITY", ...initial, acceptTerms: initial.acceptTerms === "on", acceptPrivacy: initial.acceptPrivacy === "on", idempotencyKey },
+  });
+  const { register, formState } = form;
+  const orgType = useWatch({ control: form.control, name: "orgType" });
+  const serverErrors = (state && !state.ok && state.fieldErrors) || {};
+  const err = (name: keyof EnrolmentFormValues) => formState.errors[name]?.message?.toString() ?? serverErrors[name];
+
+  useEffect(() => {
+    if (state && !state.ok) summaryRef.current?.focus();
+  }, [state]);
+
+  const show = (when: boolean) => !hydrated || when;
+  const input = (name: keyof EnrolmentFormValues, opts: { hint?: boolean; type?: string; autoComplete?: string; maxLength?: number; inputMode?: "numeric" | "tel" | "email" } = {}) => ({
+    id: name,
+    type: opts.type ?? "text",
+    autoComplete: opts.autoComplete,
+    maxLength: opts.maxLength,
+    inputMode: opts.inputMode,
+    ...describedBy(name, { hint: opts.hint, error: err(name) }),
+    ...register(name),
+    // Rendered into the HTML too, so that without JavaScript nothing typed is lost after a server error.
+    defaultValue: typeof initial[name] === "string" ? initial[name] : undefined,
+  });
+
+  if (state?.ok) {
+    return (
+      <div className="notice" role="status">
+        <p>{state.message}</p>
+      </div>
+    );
+  }
+
+  return (
+    <form
+      action={formAction}
+      noValidate
+      onSubmit={(event) => {
+        const el = event.currentTarget;
+        void form.handleSubmit(() => {
+          startTransition(() => formAction(new FormData(el)));
+        })(event);
+      }}
+      className="enrolment-form"
+    >
+      <div ref={summaryRef} tabIndex={-1} aria-live="polite">
+        {state && !state.ok && (
+          <div className="error-summary" role="alert">
+            <p>{state.message}</p>
+          </div>
+        )}
+      </div>
+      <input type="hidden" {...register("idempotencyKey")} defaultValue={idempotencyKey} />
+      <div className="honeypot" aria-hidden="true">
+        <label htmlFor="website">Lad dette felt være tomt</label>
+        <input id="website" type="text" tabIndex={-1} autoComplete="off" {...register("website")} />
+      </div>
+
+      <fieldset>
+        <legend>Deltager</legend>
+        <Field id="name" label="Navn" required error={err("name")}>
+          <input {...input("name", { autoComplete: "name", maxLength: 200 })} />
+        </Field>
+        <Field id="email" label="E-mail" required hint="Hertil sender vi bekræftelsen og dit personlige link." error={err("email")}>
+          <input {...input("email", { type: "email", autoComplete: "email", hint: true, maxLength: 254, inputMode: "email" })} />
+        </Field>
+        <Field id="phone" label="Telefon" required error={err("phone")}>
+          <input {...input("phone", { type: "tel", autoComplete: "tel", maxLength: 30, inputMode: "tel" })} />
+        </Field>
+        <Field id="jobTitle" label="Stillingsbetegnelse" required error={err("jobTitle")}>
+          <input {...input("jobTitle", { autoComplete: "organization-title", maxLength: 200 })} />
+        </Field>
+      </fieldset>
+
+      <fieldset>
+        <legend>Arbejdsplads</legend>
+        <div className="field" role="radiogroup" aria-labelledby="orgType-label">
+          <p id="orgType-label" className="label">Jeg er ansat i</p>
+          {ORGANISATION_TYPES.map((t) => (
+            <label key={t} className="choice">
+              <input type="radio" value={t} {...register("orgType")} defaultChecked={(initial.orgType ?? "MUNICIPALITY") === t} /> {ORGANISATION_TYPE_LABELS[t]}
+            </label>
+          ))}
+          {err("orgType") && <p className="error" role="alert">{err("orgType")}</p>}
+        </div>
+        {show(orgType === "MUNICIPALITY") && (
+          <Field id="municipalityCode" label="Kommune" required={orgType === "MUNICIPALITY"} hint={hydrated ? undefined : "Kun hvis du er ansat i en kommune."} error={err("municipalityCode")}>
+            <select {...input("municipalityCode", { hint: !hydrated })}>
+              <option value="">Vælg kommune</option>
+              {sortedMunicipalities.map((m) => (
+                <option key={m.code} value={String(m.code)}>
+                  {municipalityDisplayName(m)}
+                </option>
+              ))}
+            </select>
+          </Field>
+        )}
+        {show(orgType !== "MUNICIPALITY") && (
+          <Field id="organisationName" label="Organisationens navn" required={orgType !== "MUNICIPALITY"} hint={hydrated ? undefined : "Hvis du ikke er ansat i en kommune."} error={err("organisationName")}>
+            <input {...input("organisationName", { autoComplete: "organization", maxLength: 200, hint: !hydrated })} />
+          </Field>
+        )}
+      </fieldset>
+
+      <fieldset>
+        <legend>Fakturering</legend>
+        <p className="muted">Prisen faktureres din arbejdsplads. Offentlige myndigheder faktureres elektronisk til et EAN-nummer.</p>
+        <Field id="ean" label="EAN-nummer" required={orgType !== "PRIVATE"} hint="13 cifre. Din økonomiafdeling kender nummeret." error={err("ean")}>
+          <input {...input("ean", { hint: true, maxLength: 20, inputMode: "numeric" })} />
+        </Field>
+        {show(orgType === "PRIVATE") && (
+          <>
+            <Field id="cvr" label="CVR-nummer" required hint="8 cifre – kun for private virksomheder." error={err("cvr")}>
+              <input {...input("cvr", { hint: true, maxLength: 20, inputMode: "numeric" })} />
+            </Field>
+            <Field id="billingStreet" label="Fakturaadresse" required error={err("billingStreet")}>
+              <input {...input("billingStreet", { autoComplete: "street-address", maxLength: 200 })} />
+            </Field>
+            <div className="field-row">
+              <Field id="billingPostalCode" label="Postnummer" required error={err("billingPostalCode")}>
+                <input {...input("billingPostalCode", { autoComplete: "postal-code", maxLength: 10, inputMode: "numeric" })} />
+              </Field>
+              <Field id="billingCity" label="By" required error={err("billingCity")}>
+                <input {...input("billingCity", { autoComplete: "address-level2", maxLength: 100 })} />
+              </Field>
+            </div>
+          </>
+        )}
+        <Field id="invoiceAttention" label="Fakturaen mærkes att." required hint="Navnet på den person, fakturaen skal sendes til." error={err("invoiceAttention")}>
+          <input {...input("invoiceAttention", { hint: true, maxLength: 200 })} />
+        </Field>
+        <Field id="invoiceReference" label="Ordre- eller referencenummer" hint="Fx indkøbsordre (PO) eller rekvisitionsnummer." error={err("invoiceReference")}>
+          <input {...input("invoiceReference", { hint: true, maxLength: 100 })} />
+        </Field>
+      </fieldset>
+
+      <fieldset>
+        <legend>Praktiske hensyn</legend>
+        <Field id="dietaryNeeds" label="Kosthensyn" hint="Fx vegetar, allergier." error={err("dietaryNeeds")}>
+          <textarea rows={2} {...input("dietaryNeeds", { hint: true, maxLength: 500 })} />
+        </Field>
+        <Field id="accessibilityNeeds" label="Behov for tilgængelighed" hint="Fx adgang uden trapper eller teleslynge." error={err("accessibilityNeeds")}>
+          <textarea rows={2} {...input("accessibilityNeeds", { hint: true, maxLength: 500 })} />
+        </Field>
+      </fieldset>
+
+      <fieldset>
+        <legend>Vilkår</legend>
+        <p>{termsText}</p>
+        <div className={`field${err("acceptTerms") ? " field-invalid" : ""}`}>
+          <label className="choice">
+            <input type="checkbox" {...register("acceptTerms")} defaultChecked={initial.acceptTerms === "on"} {...describedBy("acceptTerms", { error: err("acceptTerms") })} /> Jeg accepterer, at tilmeldingen er bindende
+          </label>
+          {err("acceptTerms") && <p className="error" id="acceptTerms-error" role="alert">{err("acceptTerms")}</p>}
+        </div>
+        <div className={`field${err("acceptPrivacy") ? " field-invalid" : ""}`}>
+          <label className="choice">
+            <input type="checkbox" {...register("acceptPrivacy")} defaultChecked={initial.acceptPrivacy === "on"} {...describedBy("acceptPrivacy", { error: err("acceptPrivacy") })} /> Jeg accepterer, at mine oplysninger bruges til at administrere tilmeldingen og faktureringen
+          </label>
+          {err("acceptPrivacy") && <p className="error" id="acceptPrivacy-error" role="alert">{err("acceptPrivacy")}</p>}
+        </div>
+      </fieldset>
+
+      <button className="button" type="submit" disabled={pending} aria-disabled={pending}>
+        {pending ? "Sender tilmeldingen…" : waitlist ? "Skriv mig på ventelisten" : "Tilmeld mig"}
+      </button>
+    </form>
+  );
+}

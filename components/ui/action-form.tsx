@@ -1,0 +1,95 @@
+"use client";
+
+import { zodResolver } from "@hookform/resolvers/zod";
+import { startTransition, useActionState } from "react";
+import { useForm } from "react-hook-form";
+import type { z } from "zod";
+import { CancellationRequestSchema, ColleagueSchema, NeedsSchema } from "@/lib/enrolment/schemas";
+import type { ActionResult } from "@/lib/http/result";
+import { describedBy, Field } from "./field";
+
+// Client-side schemas by name: a server component cannot hand a zod schema to a client component.
+const SCHEMAS = { colleague: ColleagueSchema, needs: NeedsSchema, cancellation: CancellationRequestSchema, none: null } as const;
+
+export type FieldSpec = {
+  name: string;
+  label: string;
+  type?: "text" | "email" | "tel" | "textarea";
+  required?: boolean;
+  hint?: string;
+  maxLength?: number;
+  autoComplete?: string;
+  defaultValue?: string;
+};
+
+export type FormState = (ActionResult<unknown> & { values?: Record<string, string> }) | null;
+
+/**
+ * A small form posting to a server action: validated in the browser with the same zod schema the
+ * server parses, field errors from either side shown at the field, and a plain post without JS.
+ */
+export function ActionForm({
+  action,
+  schema,
+  fields,
+  submitLabel,
+  pendingLabel,
+  confirm,
+}: {
+  action: (state: FormState, fd: FormData) => Promise<FormState>;
+  schema: keyof typeof SCHEMAS;
+  fields: FieldSpec[];
+  submitLabel: string;
+  pendingLabel: string;
+  confirm?: string;
+}) {
+  const [state, formAction, pending] = useActionState(action, null);
+  const zodSchema = SCHEMAS[schema] as z.ZodType<Record<string, unknown>, Record<string, unknown>> | null;
+  const values = (state && !state.ok && state.values) || {};
+  const form = useForm<Record<string, unknown>>({
+    resolver: zodSchema ? zodResolver(zodSchema) : undefined,
+    mode: "onTouched",
+    defaultValues: Object.fromEntries(fields.map((f) => [f.name, values[f.name] ?? f.defaultValue ?? ""])),
+  });
+  const serverErrors = (state && !state.ok && state.fieldErrors) || {};
+  const err = (name: string) => (form.formState.errors[name]?.message as string | undefined) ?? serverErrors[name];
+
+  return (
+    <form
+      action={formAction}
+      noValidate
+      onSubmit={(event) => {
+        const el = event.currentTarget;
+        void form.handleSubmit(() => {
+          if (confirm && !window.confirm(confirm)) return;
+          startTransition(() => formAction(new FormData(el)));
+        })(event);
+      }}
+    >
+      {state && (
+        <div className={state.ok ? "notice" : "error-summary"} role={state.ok ? "status" : "alert"}>
+          <p>{state.message}</p>
+        </div>
+      )}
+      {fields.map((f) => (
+        <Field key={f.name} id={f.name} label={f.label} hint={f.hint} error={err(f.name)} required={f.required}>
+          {f.type === "textarea" ? (
+            <textarea id={f.name} rows={3} maxLength={f.maxLength} {...describedBy(f.name, { hint: !!f.hint, error: err(f.name) })} {...form.register(f.name)} />
+          ) : (
+            <input
+              id={f.name}
+              type={f.type ?? "text"}
+              maxLength={f.maxLength}
+              autoComplete={f.autoComplete}
+              {...describedBy(f.name, { hint: !!f.hint, error: err(f.name) })}
+              {...form.register(f.name)}
+            />
+          )}
+        </Field>
+      ))}
+      <button className="button" type="submit" disabled={pending}>
+        {pending ? pendingLabel : submitLabel}
+      </button>
+    </form>
+  );
+}

@@ -1,0 +1,32 @@
+import "server-only";
+import { db } from "../db";
+import { priceBreakdown } from "../money";
+import { enrolmentState } from "../programmes/public";
+import { SEAT_STATUSES } from "./service";
+
+/** The cohort an applicant is enrolling in, with seats left; null for unknown, draft or in-house cohorts. */
+export async function getCohortForEnrolment(programmeSlug: string, cohortSlug: string, now = new Date()) {
+  const cohort = await db.cohort.findFirst({
+    where: {
+      slug: cohortSlug,
+      hostOrganisationId: null,
+      status: { not: "DRAFT" },
+      programme: { slug: programmeSlug, status: "PUBLISHED" },
+    },
+    include: {
+      programme: true,
+      sessions: {
+        include: { module: true, venue: true, room: true, days: { orderBy: { startsAt: "asc" } } },
+        orderBy: { module: { position: "asc" } },
+      },
+    },
+  });
+  if (!cohort) return null;
+  const taken = await db.enrolment.count({ where: { cohortId: cohort.id, status: { in: [...SEAT_STATUSES] } } });
+  return {
+    ...cohort,
+    seatsLeft: Math.max(0, cohort.capacity - taken),
+    state: enrolmentState(cohort, now),
+    price: priceBreakdown(cohort.priceOverrideOre ?? cohort.programme.priceOre, cohort.programme.vatRateBp, cohort.programme.currency),
+  };
+}

@@ -1,0 +1,44 @@
+import "server-only";
+import { env } from "../env";
+import type { ActionResult } from "../http/result";
+import { GENERIC_ERROR } from "../http/result";
+import { consumeRateLimit } from "../rate-limit";
+import { EnrolmentError } from "./errors";
+import { EnrolmentSchema, fieldErrors } from "./schemas";
+import { enrol, type EnrolResult } from "./service";
+
+/**
+ * The shared path of every enrolment entry point (the form's server action and the JSON endpoint):
+ * parse the whole schema again, drop bots, apply the rate limits, enrol. Bad input changes nothing.
+ */
+export async function submitEnrolment(cohortId: unknown, raw: unknown, ip: string): Promise<ActionResult<EnrolResult> & { status: number }> {
+  if (typeof cohortId !== "string" || cohortId.length === 0 || cohortId.length > 40) {
+    return { ok: false, status: 404, message: "Holdet findes ikke eller er ikke åbent for tilmelding." };
+  }
+  const parsed = EnrolmentSchema.safeParse(raw);
+  if (!parsed.success) {
+    return { ok: false, status: 422, message: "Ret de markerede felter og prøv igen.", fieldErrors: fieldErrors(parsed.error) };
+  }
+  const input = parsed.data;
+  if (input.website) {
+    // The honeypot was filled in: a bot. Say no without telling it why.
+    return { ok: false, status: 422, message: "Tilmeldingen kunne ikke modtages." };
+  }
+  const e = env();
+  const byIp = await consumeRateLimit(`enrol:ip:${ip}`, e.RATE_LIMIT_ENROL_PER_IP, 10 * 60_000);
+  const byEmail = await consumeRateLimit(`enrol:email:${input.email}`, e.RATE_LIMIT_ENROL_PER_EMAIL, 60 * 60_000);
+  if (!byIp.allowed || !byEmail.allowed) {
+    const minutes = Math.ceil(Math.max(byIp.allowed ? 0 : byIp.retryAfterSeconds, byEmail.allowed ? 0 : byEmail.retryAfterSeconds) / 60);
+    return { ok: false, status: 429, message: `Der er kommet for mange tilmeldinger herfra på kort tid. Prøv igen om ${minutes} minutter.` };
+  }
+  try {
+    const data = await enrol({ cohortId, input });
+    return { ok: true, status: data.duplicate ? 200 : 201, data };
+  } catch (err) {
+    if (err instanceof EnrolmentError) {
+      return { ok: false, status: err.code === "COHORT_NOT_FOUND" ? 404 : 409, message: err.message };
+    }
+    console.error("[enrolment] unexpected error", err);
+    return { ok: false, status: 500, message: GENERIC_ERROR };
+  }
+}

@@ -1,0 +1,33 @@
+import "server-only";
+import { expireWaitlistOffers } from "./enrolment/waitlist";
+import { deliverDueMail } from "./mail/worker";
+import { pruneRateLimits } from "./rate-limit";
+
+/**
+ * The background work of an app instance: send due mail, lapse waitlist offers, drop old rate-limit
+ * counters. Safe to run in every instance at once: each step claims its rows in the database.
+ */
+export async function runDueJobs(now = new Date()) {
+  const offers = await expireWaitlistOffers(now);
+  const mail = await deliverDueMail({ now });
+  await pruneRateLimits(new Date(now.getTime() - 24 * 3_600_000));
+  return { offers, mail };
+}
+
+let timer: NodeJS.Timeout | undefined;
+let running = false;
+
+/** Runs the jobs every `intervalMs` in this process (started from instrumentation.ts). */
+export function startJobLoop(intervalMs = 10_000) {
+  if (timer) return;
+  timer = setInterval(() => {
+    if (running) return;
+    running = true;
+    runDueJobs()
+      .catch((err) => console.error("[jobs] failed:", err instanceof Error ? err.message : err))
+      .finally(() => {
+        running = false;
+      });
+  }, intervalMs);
+  timer.unref();
+}
