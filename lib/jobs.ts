@@ -17,17 +17,23 @@ export async function runDueJobs(now = new Date()) {
 let timer: NodeJS.Timeout | undefined;
 let running = false;
 
+/**
+ * Runs the jobs now unless a run is already under way in this process (after a submission, so its
+ * mail goes out at once). Under a burst of submissions this coalesces into a few runs, not one each.
+ */
+export function kickJobs(): void {
+  if (running) return;
+  running = true;
+  runDueJobs()
+    .catch((err) => console.error("[jobs] failed:", err instanceof Error ? err.message : err))
+    .finally(() => {
+      running = false;
+    });
+}
+
 /** Runs the jobs every `intervalMs` in this process (started from instrumentation.ts). */
 export function startJobLoop(intervalMs = 10_000) {
   if (timer) return;
-  timer = setInterval(() => {
-    if (running) return;
-    running = true;
-    runDueJobs()
-      .catch((err) => console.error("[jobs] failed:", err instanceof Error ? err.message : err))
-      .finally(() => {
-        running = false;
-      });
-  }, intervalMs);
+  timer = setInterval(kickJobs, intervalMs);
   timer.unref();
 }

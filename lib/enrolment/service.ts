@@ -138,7 +138,6 @@ async function enrolOnce(params: { cohortId: string; input: EnrolmentInput; now?
   const { cohortId, input } = params;
   const now = params.now ?? new Date();
   return db.$transaction(async (tx) => {
-    const cohort = await lockCohort(tx, cohortId);
     if (input.idempotencyKey) {
       const same = await tx.enrolment.findUnique({ where: { idempotencyKey: input.idempotencyKey } });
       if (same) {
@@ -146,21 +145,28 @@ async function enrolOnce(params: { cohortId: string; input: EnrolmentInput; now?
         return existingResult(tx, same);
       }
     }
-    assertOpen(cohort, now);
-
+    // What does not depend on the seats is written before the cohort lock, to keep the lock short.
+    const programme = await tx.programme.findFirst({ where: { cohorts: { some: { id: cohortId } } } });
+    if (!programme) throw new EnrolmentError("COHORT_NOT_FOUND", "Holdet findes ikke eller er ikke åbent for tilmelding.");
     const person = await tx.person.upsert({
       where: { email: input.email },
       update: { name: input.name, phone: input.phone, jobTitle: input.jobTitle },
       create: { name: input.name, email: input.email, phone: input.phone, jobTitle: input.jobTitle },
     });
+    const organisation = await resolveOrganisation(tx, input);
+
+    const cohort = await lockCohort(tx, cohortId);
+    assertOpen(cohort, now);
+    // Under the lock: a twin submission that got here first is seen, not duplicated.
+    if (input.idempotencyKey) {
+      const same = await tx.enrolment.findUnique({ where: { idempotencyKey: input.idempotencyKey } });
+      if (same) return existingResult(tx, same);
+    }
     const active = await tx.enrolment.findFirst({ where: { cohortId, personId: person.id, status: { in: [...ACTIVE_STATUSES] } } });
     if (active) return existingResult(tx, active);
-
-    const organisation = await resolveOrganisation(tx, input);
     if (person.organisationId !== organisation.id) {
       await tx.person.update({ where: { id: person.id }, data: { organisationId: organisation.id } });
     }
-    const programme = await tx.programme.findFirstOrThrow({ where: { cohorts: { some: { id: cohortId } } } });
     const cohortPrice = await tx.cohort.findUniqueOrThrow({ where: { id: cohortId }, select: { priceOverrideOre: true } });
 
     const free = cohort.capacity - (await seatsTaken(tx, cohortId));

@@ -1,6 +1,6 @@
 import { NextResponse, after, type NextRequest } from "next/server";
 import { submitEnrolment } from "@/lib/enrolment/submit";
-import { runDueJobs } from "@/lib/jobs";
+import { kickJobs } from "@/lib/jobs";
 
 // JSON endpoint for enrolment (integrations, load tests): the same path as the form's server action.
 // Body: { cohortId, ...the enrolment form's fields }. Answers 201 created, 200 already enrolled,
@@ -20,7 +20,7 @@ export async function POST(req: NextRequest) {
   const ip = (req.headers.get("x-forwarded-for")?.split(",")[0]?.trim() || "unknown").slice(0, 64);
   const { cohortId, ...fields } = body as Record<string, unknown>;
   const { status, ...result } = await submitEnrolment(cohortId, fields, ip);
-  if (result.ok) after(() => runDueJobs().catch((e) => console.error("[jobs]", e)));
+  if (result.ok) after(kickJobs);
   const payload = result.ok
     ? { ok: true, data: { enrolmentId: result.data.enrolmentId, status: result.data.status, waitlistPosition: result.data.waitlistPosition, duplicate: result.data.duplicate } }
     : result;

@@ -9,7 +9,7 @@ import { GENERIC_ERROR } from "@/lib/http/result";
 import { EnrolmentError } from "@/lib/enrolment/errors";
 import { acceptOffer, requestCancellation, sendColleague, updateNeeds } from "@/lib/enrolment/manage";
 import { CancellationRequestSchema, ColleagueSchema, NeedsSchema, fieldErrors, formDataToObject } from "@/lib/enrolment/schemas";
-import { runDueJobs } from "@/lib/jobs";
+import { kickJobs } from "@/lib/jobs";
 import { consumeRateLimit } from "@/lib/rate-limit";
 
 // Server actions behind the manage link. Each parses its input again, is rate limited per address,
@@ -26,7 +26,7 @@ async function guarded(values: Record<string, string>, run: () => Promise<string
     console.error("[manage] unexpected error", err);
     return { ok: false, message: GENERIC_ERROR, values };
   }
-  after(() => runDueJobs().catch((e) => console.error("[jobs]", e)));
+  after(kickJobs);
   if (typeof outcome !== "string") redirect(outcome.redirect);
   return { ok: true, data: null, message: outcome };
 }

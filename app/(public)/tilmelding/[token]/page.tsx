@@ -84,6 +84,8 @@ export default async function ManagePage({ params, searchParams }: Props) {
         </dl>
         <h3>Kursusdage</h3>
         <SessionList sessions={e.cohort.sessions} />
+        <h3>Vilkår</h3>
+        <p>{p.termsText}</p>
       </section>
 
       {e.canEditNeeds && (

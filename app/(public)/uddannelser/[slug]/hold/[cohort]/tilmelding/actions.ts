@@ -6,7 +6,7 @@ import { clientIp } from "@/lib/http/client-ip";
 import type { ActionResult } from "@/lib/http/result";
 import { formDataToObject } from "@/lib/enrolment/schemas";
 import { submitEnrolment } from "@/lib/enrolment/submit";
-import { runDueJobs } from "@/lib/jobs";
+import { kickJobs } from "@/lib/jobs";
 
 export type EnrolmentFormState =
   | (ActionResult<{ status: "CONFIRMED" | "WAITLISTED"; waitlistPosition: number | null }> & { values?: Record<string, string> })
@@ -20,7 +20,7 @@ export async function enrolAction(cohortId: string, _prev: EnrolmentFormState, f
     // Hand the typed values back so nothing the applicant wrote is lost when JavaScript is off.
     return { ok: false, message: result.message, fieldErrors: result.fieldErrors, values };
   }
-  after(() => runDueJobs().catch((err) => console.error("[jobs]", err)));
+  after(kickJobs);
   if (result.data.manageToken) redirect(`/tilmelding/${result.data.manageToken}?ny=1`);
   return {
     ok: true,

@@ -1,0 +1,29 @@
+// npm run bench [-- PART ...]: each part prints one line `name: key=value …`.
+// Runs against a production build (built first when stale), on the PostgreSQL server when
+// DATABASE_URL is set, else on an embedded database.
+import { loadDotEnvFiles } from "../lib/env";
+import { ensureBuild } from "../scripts/build";
+import { benchEnrolment } from "./enrolment";
+
+const PARTS: Record<string, () => Promise<string>> = {
+  enrolment: benchEnrolment,
+};
+
+async function main() {
+  loadDotEnvFiles();
+  const requested = process.argv.slice(2);
+  const unknown = requested.filter((p) => !PARTS[p]);
+  if (unknown.length) {
+    console.error(`Unknown benchmark part(s): ${unknown.join(", ")}. Available: ${Object.keys(PARTS).join(", ")}`);
+    process.exit(2);
+  }
+  ensureBuild();
+  for (const name of requested.length ? requested : Object.keys(PARTS)) {
+    console.log(await PARTS[name]!());
+  }
+}
+
+main().catch((err) => {
+  console.error(err);
+  process.exit(1);
+});

@@ -1,0 +1,109 @@
+// Shared by the benchmark parts: a fresh database (scratch database on the server named by
+// DATABASE_URL, else an embedded one in a temporary folder) and a production server on it.
+import { spawn, type ChildProcess } from "node:child_process";
+import { randomBytes } from "node:crypto";
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import pg from "pg";
+import { openDb, type OpenedDb } from "../lib/db/client";
+import { applyMigrations } from "../lib/db/schema-engine";
+import type { DbTarget } from "../lib/db/target";
+
+export interface BenchDb {
+  target: DbTarget;
+  label: "server" | "embedded";
+  env: Record<string, string>;
+  /** Opens the database for setup or checks; close it before a server starts on an embedded one. */
+  open(): OpenedDb;
+  drop(): Promise<void>;
+}
+
+export async function createBenchDb(): Promise<BenchDb> {
+  const base = process.env.DATABASE_URL;
+  if (base) {
+    const name = `stillads_bench_${randomBytes(4).toString("hex")}`;
+    const admin = new pg.Client({ connectionString: base });
+    await admin.connect();
+    await admin.query(`CREATE DATABASE "${name}"`);
+    await admin.end();
+    const url = new URL(base);
+    url.pathname = `/${name}`;
+    const target: DbTarget = { kind: "server", url: url.toString() };
+    const db = openDb(target);
+    await applyMigrations(db.adapter);
+    await db.close();
+    return {
+      target,
+      label: "server",
+      env: { DATABASE_URL: url.toString() },
+      open: () => openDb(target),
+      drop: async () => {
+        const c = new pg.Client({ connectionString: base });
+        await c.connect();
+        await c.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
+        await c.end();
+      },
+    };
+  }
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), "stillads-bench-"));
+  const target: DbTarget = { kind: "embedded", dataDir: dir };
+  const db = openDb(target);
+  await applyMigrations(db.adapter);
+  await db.close();
+  return {
+    target,
+    label: "embedded",
+    env: { DATABASE_URL: "", PGLITE_DATA_DIR: dir },
+    open: () => openDb(target),
+    drop: async () => fs.rmSync(dir, { recursive: true, force: true }),
+  };
+}
+
+export interface RunningServer {
+  url: string;
+  stop(): Promise<void>;
+}
+
+/** Starts `next start` on a free port with the given environment and waits until it answers. */
+export async function startServer(env: Record<string, string>, port = 3900 + Math.floor(Math.random() * 90)): Promise<RunningServer> {
+  const mailDir = fs.mkdtempSync(path.join(os.tmpdir(), "stillads-bench-mail-"));
+  const child: ChildProcess = spawn(path.resolve("node_modules/.bin/next"), ["start", "-p", String(port)], {
+    env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1", SMTP_URL: "", MAIL_DIR: mailDir, APP_URL: `http://127.0.0.1:${port}`, ...env },
+    stdio: ["ignore", "ignore", "inherit"],
+  });
+  const url = `http://127.0.0.1:${port}`;
+  const deadline = Date.now() + 60_000;
+  for (;;) {
+    if (child.exitCode !== null) throw new Error(`next start exited with ${child.exitCode}`);
+    try {
+      const r = await fetch(`${url}/`);
+      if (r.status < 500) break;
+    } catch {
+      // not listening yet
+    }
+    if (Date.now() > deadline) {
+      child.kill("SIGKILL");
+      throw new Error("next start did not answer within 60 s");
+    }
+    await new Promise((r) => setTimeout(r, 250));
+  }
+  return {
+    url,
+    stop: () =>
+      new Promise<void>((resolve) => {
+        child.once("exit", () => {
+          fs.rmSync(mailDir, { recursive: true, force: true });
+          resolve();
+        });
+        child.kill("SIGTERM");
+        setTimeout(() => child.kill("SIGKILL"), 10_000).unref();
+      }),
+  };
+}
+
+export function percentile(sorted: number[], p: number): number {
+  if (sorted.length === 0) return 0;
+  const i = Math.min(sorted.length - 1, Math.max(0, Math.ceil((p / 100) * sorted.length) - 1));
+  return sorted[i]!;
+}
