@@ -3,6 +3,8 @@
 const nextConfig = {
   reactStrictMode: true,
   poweredByHeader: false,
+  // forbidden() answers 403 from the admin area's permission checks.
+  experimental: { authInterrupts: true },
   // These load WebAssembly and data files from their own package folders at run time; bundled copies
   // cannot find them (see ../shared/platform-notes.md).
   serverExternalPackages: [
@@ -11,6 +13,7 @@ const nextConfig = {
     "@prisma/schema-engine-wasm",
     "@prisma/adapter-pg",
     "pg",
+    "@node-rs/argon2",
   ],
 };
 

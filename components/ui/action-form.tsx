@@ -4,17 +4,26 @@ import { zodResolver } from "@hookform/resolvers/zod";
 import { startTransition, useActionState } from "react";
 import { useForm } from "react-hook-form";
 import type { z } from "zod";
+import { CancelEnrolmentSchema, CohortStatusSchema } from "@/lib/cohorts/schemas";
 import { CancellationRequestSchema, ColleagueSchema, NeedsSchema } from "@/lib/enrolment/schemas";
 import type { ActionResult } from "@/lib/http/result";
 import { describedBy, Field } from "./field";
 
 // Client-side schemas by name: a server component cannot hand a zod schema to a client component.
-const SCHEMAS = { colleague: ColleagueSchema, needs: NeedsSchema, cancellation: CancellationRequestSchema, none: null } as const;
+const SCHEMAS = {
+  colleague: ColleagueSchema,
+  needs: NeedsSchema,
+  cancellation: CancellationRequestSchema,
+  cancelEnrolment: CancelEnrolmentSchema,
+  cohortStatus: CohortStatusSchema,
+  none: null,
+} as const;
 
 export type FieldSpec = {
   name: string;
   label: string;
-  type?: "text" | "email" | "tel" | "textarea";
+  type?: "text" | "email" | "tel" | "textarea" | "select";
+  options?: Array<{ value: string; label: string }>;
   required?: boolean;
   hint?: string;
   maxLength?: number;
@@ -73,7 +82,15 @@ export function ActionForm({
       )}
       {fields.map((f) => (
         <Field key={f.name} id={f.name} label={f.label} hint={f.hint} error={err(f.name)} required={f.required}>
-          {f.type === "textarea" ? (
+          {f.type === "select" ? (
+            <select id={f.name} {...describedBy(f.name, { hint: !!f.hint, error: err(f.name) })} {...form.register(f.name)}>
+              {f.options?.map((o) => (
+                <option key={o.value} value={o.value}>
+                  {o.label}
+                </option>
+              ))}
+            </select>
+          ) : f.type === "textarea" ? (
             <textarea id={f.name} rows={3} maxLength={f.maxLength} {...describedBy(f.name, { hint: !!f.hint, error: err(f.name) })} {...form.register(f.name)} />
           ) : (
             <input

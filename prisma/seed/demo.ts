@@ -1,4 +1,5 @@
 import type { PrismaClient } from "../../lib/generated/prisma/client";
+import { hashPassword } from "../../lib/auth/passwords";
 import { ProgrammeContentSchema } from "../../lib/programmes/content";
 import { copenhagenTime } from "../../lib/time";
 import { createDefaultForm, recordResponses } from "./evaluations";
@@ -227,7 +228,29 @@ export async function seedDemo(prisma: PrismaClient) {
   }
 
   await seedSyddjursEvaluations(prisma, programme.id, cohorts["syddjurs-2023"]!, syddjurs.id);
+  await seedDemoUsers(prisma, cohorts["efteraar-2027"]!);
   return { programmeId: programme.id, cohorts };
+}
+
+/** Demo staff with documented passwords, for local use only (the seed refuses production). */
+export const DEMO_USERS = [
+  { email: "admin@stillads.invalid", name: "Demo Administrator", role: "ADMIN", password: "stillads-demo-admin" },
+  { email: "koordinator@stillads.invalid", name: "Demo Koordinator", role: "COORDINATOR", password: "stillads-demo-koordinator" },
+  { email: "underviser@stillads.invalid", name: "Demo Underviser", role: "TEACHER", password: "stillads-demo-underviser" },
+] as const;
+
+async function seedDemoUsers(prisma: PrismaClient, teacherCohortId: string) {
+  for (const u of DEMO_USERS) {
+    const existing = await prisma.user.findUnique({ where: { email: u.email } });
+    const user = existing ?? (await prisma.user.create({ data: { email: u.email, name: u.name, role: u.role, passwordHash: await hashPassword(u.password) } }));
+    if (u.role === "TEACHER") {
+      await prisma.cohortTeacher.upsert({
+        where: { cohortId_userId: { cohortId: teacherCohortId, userId: user.id } },
+        update: {},
+        create: { cohortId: teacherCohortId, userId: user.id },
+      });
+    }
+  }
 }
 
 async function seedSyddjursEvaluations(prisma: PrismaClient, programmeId: string, cohortId: string, organisationId: string) {

@@ -1,0 +1,236 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { ADMIN_PAGES } from "@/lib/auth/admin-routes";
+import { notFound } from "next/navigation";
+import { SessionList } from "@/components/programme/session-list";
+import { ActionForm } from "@/components/ui/action-form";
+import { can } from "@/lib/auth/permissions";
+import { cohortScope, requirePermission } from "@/lib/auth/session";
+import { COHORT_STATUS_LABELS } from "@/lib/cohorts/schemas";
+import { listCohortsWithSeats } from "@/lib/cohorts/service";
+import { db } from "@/lib/db";
+import type { Prisma } from "@/lib/generated/prisma/client";
+import { formatDate, formatDateTime } from "@/lib/time";
+import { cancelEnrolmentAction, rejectCancellationAction, setCohortStatusAction } from "../actions";
+
+export const metadata: Metadata = { title: "Hold" };
+
+const ENROLMENT_STATUS: Record<string, string> = {
+  PENDING: "Tilbudt plads",
+  CONFIRMED: "Bekræftet",
+  WAITLISTED: "Venteliste",
+  CANCELLED: "Annulleret",
+  SUBSTITUTED: "Overdraget",
+  COMPLETED: "Gennemført",
+};
+const PAGE_SIZE = 25;
+
+type Props = { params: Promise<{ id: string }>; searchParams: Promise<{ q?: string; status?: string; side?: string; oprettet?: string; besked?: string }> };
+
+// Outcomes of the row actions, shown after they redirect back here (a fixed list: no text from the URL).
+const NOTICES: Record<string, string> = {
+  annulleret: "Tilmeldingen er annulleret.",
+  "annulleret-tilbudt": "Tilmeldingen er annulleret. Pladsen er tilbudt den første på ventelisten.",
+  afvist: "Anmodningen om afmelding er afvist, og deltageren har fået besked.",
+};
+
+export default async function CohortPage({ params, searchParams }: Props) {
+  const { id } = await params;
+  const user = await requirePermission(ADMIN_PAGES["/admin/hold/[id]"], `/admin/hold/${id}`);
+  const sp = await searchParams;
+  // AND, not a spread: a teacher's scope must narrow the id, not be replaced by it.
+  const [cohort] = await listCohortsWithSeats({ AND: [await cohortScope(user), { id }] });
+  if (!cohort) notFound();
+  const detail = await db.cohort.findUniqueOrThrow({
+    where: { id },
+    include: { sessions: { include: { module: true, venue: true, room: true, days: { orderBy: { startsAt: "asc" } } }, orderBy: { module: { position: "asc" } } } },
+  });
+
+  const q = (sp.q ?? "").trim().slice(0, 100);
+  const status = sp.status && sp.status in ENROLMENT_STATUS ? sp.status : undefined;
+  const page = Math.max(1, Math.min(10_000, Number(sp.side) || 1));
+  const where: Prisma.EnrolmentWhereInput = {
+    cohortId: id,
+    ...(status ? { status: status as Prisma.EnrolmentWhereInput["status"] } : {}),
+    ...(q
+      ? { OR: [{ person: { name: { contains: q, mode: "insensitive" } } }, { person: { email: { contains: q, mode: "insensitive" } } }, { organisation: { name: { contains: q, mode: "insensitive" } } }] }
+      : {}),
+  };
+  const [total, enrolments] = await Promise.all([
+    db.enrolment.count({ where }),
+    db.enrolment.findMany({
+      where,
+      include: { person: true, organisation: true },
+      orderBy: [{ status: "asc" }, { waitlistPosition: "asc" }, { createdAt: "asc" }],
+      skip: (page - 1) * PAGE_SIZE,
+      take: PAGE_SIZE,
+    }),
+  ]);
+  const mayUpdate = can(user.role, "enrolment:update");
+  const pages = Math.max(1, Math.ceil(total / PAGE_SIZE));
+  const link = (p: number) => `?${new URLSearchParams({ ...(q ? { q } : {}), ...(status ? { status } : {}), side: String(p) })}`;
+
+  return (
+    <main className="wrap">
+      <p style={{ marginTop: "1rem" }}>
+        <Link href="/admin/hold">← Alle hold</Link>
+      </p>
+      {sp.besked && NOTICES[sp.besked] && (
+        <div className="notice" role="status">
+          <p>{NOTICES[sp.besked]}</p>
+        </div>
+      )}
+      {sp.oprettet && (
+        <div className="notice" role="status">
+          <p>Holdet er oprettet som kladde. Offentliggør det, når det er klar.</p>
+        </div>
+      )}
+      <h1>
+        {cohort.name} <span className="badge">{COHORT_STATUS_LABELS[cohort.status]}</span>
+      </h1>
+      <p className="lead">{cohort.programme.title}</p>
+      <ul className="stats" aria-label="Pladser">
+        <li>
+          <strong data-testid="seats-taken">{cohort.taken}</strong> optaget
+        </li>
+        <li>
+          <strong data-testid="seats-free">{cohort.free}</strong> ledige
+        </li>
+        <li>
+          <strong data-testid="seats-waitlist">{cohort.waitlist}</strong> på venteliste
+        </li>
+        <li>
+          <strong>{cohort.capacity}</strong> pladser i alt
+        </li>
+      </ul>
+      <p>
+        Tilmelding: {formatDate(cohort.enrolmentOpensAt)} – {formatDate(cohort.enrolmentClosesAt)}.{" "}
+        {cohort.status === "PUBLISHED" && <Link href={`/uddannelser/${cohort.programme.slug}`}>Se den offentlige side</Link>}
+      </p>
+
+      {can(user.role, "cohort:update") && (
+        <section aria-labelledby="status-h">
+          <h2 id="status-h">Status</h2>
+          <ActionForm
+            action={setCohortStatusAction.bind(null, id)}
+            schema="cohortStatus"
+            fields={[
+              {
+                name: "status",
+                label: "Holdets status",
+                type: "select",
+                defaultValue: cohort.status,
+                options: Object.entries(COHORT_STATUS_LABELS).map(([value, label]) => ({ value, label })),
+              },
+            ]}
+            submitLabel="Gem status"
+            pendingLabel="Gemmer…"
+          />
+        </section>
+      )}
+
+      <section aria-labelledby="dage">
+        <h2 id="dage">Moduler og dage</h2>
+        <SessionList sessions={detail.sessions} />
+      </section>
+
+      <section aria-labelledby="tilmeldinger">
+        <h2 id="tilmeldinger">Tilmeldinger</h2>
+        <form className="inline-form" role="search" method="get">
+          <div className="field">
+            <label htmlFor="q">Søg navn, e-mail eller arbejdsplads</label>
+            <input id="q" name="q" type="text" defaultValue={q} maxLength={100} />
+          </div>
+          <div className="field">
+            <label htmlFor="status">Status</label>
+            <select id="status" name="status" defaultValue={status ?? ""}>
+              <option value="">Alle</option>
+              {Object.entries(ENROLMENT_STATUS).map(([k, v]) => (
+                <option key={k} value={k}>
+                  {v}
+                </option>
+              ))}
+            </select>
+          </div>
+          <button className="button" type="submit">
+            Vis
+          </button>
+        </form>
+        {enrolments.length === 0 ? (
+          <p>{q || status ? "Ingen tilmeldinger matcher." : "Ingen har tilmeldt sig endnu."}</p>
+        ) : (
+          <div className="table-wrap">
+            <table className="data">
+              <caption className="muted" style={{ textAlign: "left" }}>
+                {total} tilmeldinger{pages > 1 ? `, side ${page} af ${pages}` : ""}
+              </caption>
+              <thead>
+                <tr>
+                  <th scope="col">Deltager</th>
+                  <th scope="col">Arbejdsplads</th>
+                  <th scope="col">Status</th>
+                  <th scope="col">Faktura</th>
+                  <th scope="col">Handlinger</th>
+                </tr>
+              </thead>
+              <tbody>
+                {enrolments.map((e) => (
+                  <tr key={e.id} data-testid={`enrolment-${e.person.email}`}>
+                    <td>
+                      {e.person.name}
+                      <br />
+                      <span className="muted">{e.person.email}</span>
+                    </td>
+                    <td>{e.organisation?.name ?? "–"}</td>
+                    <td>
+                      {ENROLMENT_STATUS[e.status]}
+                      {e.status === "WAITLISTED" && e.waitlistPosition ? ` (nr. ${e.waitlistPosition})` : ""}
+                      {e.status === "PENDING" && e.offerExpiresAt ? ` til ${formatDateTime(e.offerExpiresAt)}` : ""}
+                      {e.cancellationRequestedAt && (
+                        <>
+                          <br />
+                          <strong>Beder om afmelding:</strong> “{e.cancellationRequestReason}”
+                        </>
+                      )}
+                    </td>
+                    <td>
+                      {e.invoiceEan ? `EAN ${e.invoiceEan}` : e.invoiceCvr ? `CVR ${e.invoiceCvr}` : "–"}
+                      {e.invoiceReference ? <><br />Ref. {e.invoiceReference}</> : null}
+                    </td>
+                    <td>
+                      {mayUpdate && ["CONFIRMED", "PENDING", "WAITLISTED"].includes(e.status) && (
+                        <details className="action">
+                          <summary>Annullér tilmeldingen</summary>
+                          <ActionForm
+                            action={cancelEnrolmentAction.bind(null, id, e.id)}
+                            schema="cancelEnrolment"
+                            fields={[{ name: "reason", label: "Begrundelse", type: "textarea", required: true, maxLength: 1000 }]}
+                            submitLabel="Annullér"
+                            pendingLabel="Annullerer…"
+                            confirm={`Annullér ${e.person.name}s tilmelding? En ledig plads tilbydes den første på ventelisten.`}
+                          />
+                        </details>
+                      )}
+                      {mayUpdate && e.cancellationRequestedAt && (
+                        <ActionForm action={rejectCancellationAction.bind(null, id, e.id)} schema="none" fields={[]} submitLabel="Afvis anmodningen" pendingLabel="Afviser…" />
+                      )}
+                    </td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
+        )}
+        {pages > 1 && (
+          <nav className="pager" aria-label="Sider">
+            {page > 1 && <Link href={link(page - 1)}>← Forrige</Link>}
+            <span>
+              Side {page} af {pages}
+            </span>
+            {page < pages && <Link href={link(page + 1)}>Næste →</Link>}
+          </nav>
+        )}
+      </section>
+    </main>
+  );
+}

@@ -1,0 +1,96 @@
+"use server";
+
+import { revalidatePath } from "next/cache";
+import { redirect } from "next/navigation";
+import { after } from "next/server";
+import type { FormState } from "@/components/ui/action-form";
+import { requirePermission } from "@/lib/auth/session";
+import { CancelEnrolmentSchema, CohortCreateSchema, CohortStatusSchema } from "@/lib/cohorts/schemas";
+import { CohortError, createCohort, setCohortStatus } from "@/lib/cohorts/service";
+import { cancelEnrolment, rejectCancellationRequest } from "@/lib/enrolment/admin";
+import { EnrolmentError } from "@/lib/enrolment/errors";
+import { formDataToNested, nestedFieldErrors } from "@/lib/forms";
+import { GENERIC_ERROR } from "@/lib/http/result";
+import { kickJobs } from "@/lib/jobs";
+
+// Every action checks the permission itself: being inside /admin proves nothing.
+
+function flat(values: Record<string, unknown>, prefix = ""): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const [k, v] of Object.entries(values)) {
+    const key = prefix ? `${prefix}.${k}` : k;
+    if (v && typeof v === "object") Object.assign(out, flat(v as Record<string, unknown>, key));
+    else if (typeof v === "string") out[key] = v;
+  }
+  return out;
+}
+
+async function handled(values: Record<string, string>, run: () => Promise<string>): Promise<FormState> {
+  try {
+    return { ok: true, data: null, message: await run() };
+  } catch (err) {
+    if (err instanceof CohortError) return { ok: false, message: err.message, fieldErrors: err.fieldErrors, values };
+    if (err instanceof EnrolmentError) return { ok: false, message: err.message, values };
+    console.error("[admin] unexpected error", err);
+    return { ok: false, message: GENERIC_ERROR, values };
+  }
+}
+
+export async function createCohortAction(_prev: FormState, fd: FormData): Promise<FormState> {
+  const user = await requirePermission("cohort:update", "/admin/hold/ny");
+  const raw = formDataToNested(fd);
+  const values = flat(raw);
+  const parsed = CohortCreateSchema.safeParse(raw);
+  if (!parsed.success) return { ok: false, message: "Ret de markerede felter.", fieldErrors: nestedFieldErrors(parsed.error), values };
+  let id = "";
+  const result = await handled(values, async () => {
+    id = (await createCohort(parsed.data, user.id)).id;
+    return "Holdet er oprettet.";
+  });
+  if (!result?.ok) return result;
+  revalidatePath("/admin/hold");
+  redirect(`/admin/hold/${id}?oprettet=1`);
+}
+
+export async function setCohortStatusAction(cohortId: string, _prev: FormState, fd: FormData): Promise<FormState> {
+  const user = await requirePermission("cohort:update", `/admin/hold/${cohortId}`);
+  const parsed = CohortStatusSchema.safeParse({ status: fd.get("status") });
+  if (!parsed.success) return { ok: false, message: "Vælg en gyldig status." };
+  const result = await handled({}, async () => {
+    await setCohortStatus(cohortId, parsed.data.status, user.id);
+    return "Status er ændret.";
+  });
+  revalidatePath(`/admin/hold/${cohortId}`);
+  revalidatePath("/uddannelser/[slug]", "page");
+  return result;
+}
+
+export async function cancelEnrolmentAction(cohortId: string, enrolmentId: string, _prev: FormState, fd: FormData): Promise<FormState> {
+  const user = await requirePermission("enrolment:update", `/admin/hold/${cohortId}`);
+  const values = { reason: String(fd.get("reason") ?? "") };
+  const parsed = CancelEnrolmentSchema.safeParse(values);
+  if (!parsed.success) return { ok: false, message: "Ret de markerede felter.", fieldErrors: nestedFieldErrors(parsed.error), values };
+  let notice = "";
+  const result = await handled(values, async () => {
+    const { promoted } = await cancelEnrolment({ enrolmentId, reason: parsed.data.reason, actorUserId: user.id });
+    notice = promoted.length ? "annulleret-tilbudt" : "annulleret";
+    return "";
+  });
+  if (!result?.ok) return result;
+  after(kickJobs);
+  revalidatePath(`/admin/hold/${cohortId}`);
+  // The row's form disappears with the cancelled enrolment, so the outcome is shown by the page.
+  redirect(`/admin/hold/${cohortId}?besked=${notice}`);
+}
+
+export async function rejectCancellationAction(cohortId: string, enrolmentId: string): Promise<FormState> {
+  const user = await requirePermission("enrolment:update", `/admin/hold/${cohortId}`);
+  const result = await handled({}, async () => {
+    await rejectCancellationRequest({ enrolmentId, actorUserId: user.id });
+    return "";
+  });
+  if (!result?.ok) return result;
+  after(kickJobs);
+  revalidatePath(`/admin/hold/${cohortId}`);
+  redirect(`/admin/hold/${cohortId}?besked=afvist`);
+}

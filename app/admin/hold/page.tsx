@@ -1,0 +1,94 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { ADMIN_PAGES } from "@/lib/auth/admin-routes";
+import { can } from "@/lib/auth/permissions";
+import { cohortScope, requirePermission } from "@/lib/auth/session";
+import { COHORT_STATUS_LABELS } from "@/lib/cohorts/schemas";
+import { listCohortsWithSeats } from "@/lib/cohorts/service";
+import { formatDate } from "@/lib/time";
+
+export const metadata: Metadata = { title: "Hold" };
+
+type Props = { searchParams: Promise<{ q?: string; status?: string }> };
+
+export default async function CohortsPage({ searchParams }: Props) {
+  const user = await requirePermission(ADMIN_PAGES["/admin/hold"], "/admin/hold");
+  const { q = "", status = "" } = await searchParams;
+  const query = q.trim().slice(0, 100);
+  const statusFilter = status in COHORT_STATUS_LABELS ? (status as keyof typeof COHORT_STATUS_LABELS) : undefined;
+  const cohorts = await listCohortsWithSeats({
+    ...(await cohortScope(user)),
+    ...(statusFilter ? { status: statusFilter } : {}),
+    ...(query ? { OR: [{ name: { contains: query, mode: "insensitive" } }, { programme: { title: { contains: query, mode: "insensitive" } } }] } : {}),
+  });
+
+  return (
+    <main className="wrap">
+      <h1 style={{ marginTop: "1.5rem" }}>Hold</h1>
+      {can(user.role, "cohort:update") && (
+        <p>
+          <Link className="button" href="/admin/hold/ny">
+            Opret hold
+          </Link>
+        </p>
+      )}
+      <form className="inline-form" role="search" method="get">
+        <div className="field">
+          <label htmlFor="q">Søg</label>
+          <input id="q" name="q" type="text" defaultValue={query} maxLength={100} />
+        </div>
+        <div className="field">
+          <label htmlFor="status">Status</label>
+          <select id="status" name="status" defaultValue={statusFilter ?? ""}>
+            <option value="">Alle</option>
+            {Object.entries(COHORT_STATUS_LABELS).map(([k, v]) => (
+              <option key={k} value={k}>
+                {v}
+              </option>
+            ))}
+          </select>
+        </div>
+        <button className="button" type="submit">
+          Vis
+        </button>
+      </form>
+      {cohorts.length === 0 ? (
+        <p>Ingen hold matcher.</p>
+      ) : (
+        <div className="table-wrap">
+          <table className="data">
+            <caption className="muted" style={{ textAlign: "left" }}>
+              {cohorts.length} hold
+            </caption>
+            <thead>
+              <tr>
+                <th scope="col">Hold</th>
+                <th scope="col">Uddannelse</th>
+                <th scope="col">Status</th>
+                <th scope="col">Første dag</th>
+                <th scope="col">Pladser (optaget/ledige)</th>
+                <th scope="col">Venteliste</th>
+              </tr>
+            </thead>
+            <tbody>
+              {cohorts.map((c) => (
+                <tr key={c.id}>
+                  <td>
+                    <Link href={`/admin/hold/${c.id}`}>{c.name}</Link>
+                  </td>
+                  <td>{c.programme.title}</td>
+                  <td>{COHORT_STATUS_LABELS[c.status]}</td>
+                  <td>{c.firstDay ? formatDate(c.firstDay) : "–"}</td>
+                  <td>
+                    {c.taken}/{c.free}
+                  </td>
+                  <td>{c.waitlist}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
+    </main>
+  );
+}

@@ -1,0 +1,56 @@
+"use client";
+
+import { signIn } from "next-auth/react";
+import { useState } from "react";
+import { Field } from "@/components/ui/field";
+
+const MESSAGES: Record<string, string> = {
+  INVALID: "E-mail eller adgangskode er forkert.",
+  LOCKED: "Kontoen er midlertidigt låst efter for mange forkerte forsøg. Prøv igen om 15 minutter.",
+  RATE_LIMITED: "For mange forsøg herfra. Prøv igen om lidt.",
+};
+
+export function SignInForm({ returnTo }: { returnTo: string }) {
+  const [error, setError] = useState<string | null>(null);
+  const [pending, setPending] = useState(false);
+
+  return (
+    <form
+      noValidate
+      onSubmit={async (event) => {
+        event.preventDefault();
+        const fd = new FormData(event.currentTarget);
+        const email = String(fd.get("email") ?? "").trim();
+        const password = String(fd.get("password") ?? "");
+        if (!email || !password) {
+          setError("Skriv din e-mail og din adgangskode.");
+          return;
+        }
+        setPending(true);
+        setError(null);
+        const res = await signIn("credentials", { email, password, redirect: false });
+        if (res?.ok && !res.error) {
+          window.location.assign(returnTo);
+          return;
+        }
+        setPending(false);
+        setError(MESSAGES[res?.error ?? ""] ?? MESSAGES.INVALID!);
+      }}
+    >
+      {error && (
+        <div className="error-summary" role="alert">
+          <p>{error}</p>
+        </div>
+      )}
+      <Field id="email" label="E-mail" required>
+        <input id="email" name="email" type="email" autoComplete="username" maxLength={254} />
+      </Field>
+      <Field id="password" label="Adgangskode" required>
+        <input id="password" name="password" type="password" autoComplete="current-password" maxLength={1024} />
+      </Field>
+      <button className="button" type="submit" disabled={pending}>
+        {pending ? "Logger ind…" : "Log ind"}
+      </button>
+    </form>
+  );
+}

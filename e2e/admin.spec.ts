@@ -1,0 +1,135 @@
+import { expect, test, type Page } from "@playwright/test";
+import { ADMIN_PAGES } from "../lib/auth/admin-routes";
+import { can, type Role } from "../lib/auth/permissions";
+import { DEMO_USERS } from "../prisma/seed/demo";
+
+const unique = () => `${Date.now().toString(36)}${Math.floor(Math.random() * 1e6).toString(36)}`;
+
+async function signIn(page: Page, role: Role) {
+  const u = DEMO_USERS.find((x) => x.role === role)!;
+  await page.goto("/log-ind");
+  await page.getByLabel(/^E-mail/).fill(u.email);
+  await page.getByLabel(/^Adgangskode/).fill(u.password);
+  await page.getByRole("button", { name: "Log ind" }).click();
+  await expect(page).toHaveURL(/\/admin$/);
+}
+
+async function enrolByApi(page: Page, cohortId: string, n: string) {
+  const res = await page.request.post("/api/tilmeldinger", {
+    data: {
+      cohortId, name: `Deltager ${n}`, email: `deltager-${n}@kommune.example`, phone: "12345678", jobTitle: "Konsulent",
+      orgType: "MUNICIPALITY", municipalityCode: "101", ean: "5798000416604", invoiceAttention: "Økonomi", acceptTerms: true, acceptPrivacy: true,
+    },
+  });
+  expect(res.status()).toBe(201);
+  return (await res.json()).data as { status: string };
+}
+
+test.describe("admin area", () => {
+  test("wrong password is refused in Danish", async ({ page }) => {
+    await page.goto("/log-ind");
+    await page.getByLabel(/^E-mail/).fill("admin@stillads.invalid");
+    await page.getByLabel(/^Adgangskode/).fill("forkert-kode");
+    await page.getByRole("button", { name: "Log ind" }).click();
+    await expect(page.locator(".error-summary")).toHaveText("E-mail eller adgangskode er forkert.");
+  });
+
+  test("an admin creates and publishes a cohort, then cancels an enrolment and the waitlist moves up", async ({ page }) => {
+    await signIn(page, "ADMIN");
+    await page.getByRole("navigation", { name: "Administration" }).getByRole("link", { name: "Hold" }).click();
+    await page.getByRole("link", { name: "Opret hold" }).click();
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText("Opret hold");
+
+    const slug = `e2e-${unique()}`;
+    await page.getByLabel(/^Navn/).fill(`E2E-hold ${slug}`);
+    await page.getByLabel(/^Adresse/).fill(slug);
+    await page.getByLabel(/^Antal pladser/).fill("1");
+    await page.getByLabel(/^Tilmelding åbner/).fill("2026-01-01");
+    await page.getByLabel(/^Tilmeldingsfrist/).fill("2028-06-01");
+    const m1 = page.getByRole("group", { name: /Modul 1/ });
+    await m1.getByLabel(/^Sted/).selectOption({ label: "KL-huset, Weidekampsgade 10, 2300 København S" });
+    await m1.getByLabel(/^Dag 1/).fill("2028-09-04");
+    await m1.getByLabel(/^Dag 2/).fill("2028-09-05");
+    const m2 = page.getByRole("group", { name: /Modul 2/ });
+    await m2.getByLabel(/^Sted/).selectOption({ label: "KL-huset, Weidekampsgade 10, 2300 København S" });
+    await m2.getByLabel(/^Dag 1/).fill("2028-10-02");
+    await m2.getByLabel(/^Dag 2/).fill("2028-10-03");
+    await page.getByRole("button", { name: "Opret hold som kladde" }).click();
+
+    await expect(page).toHaveURL(/\/admin\/hold\/[a-z0-9]+\?oprettet=1$/);
+    const cohortId = new URL(page.url()).pathname.split("/").pop()!;
+    await expect(page.getByRole("heading", { level: 1 })).toContainText("Kladde");
+
+    // Not public yet.
+    const publicPage = "/uddannelser/kommunernes-implementeringsuddannelse";
+    await page.goto(publicPage);
+    await expect(page.getByText(`Hold: E2E-hold ${slug}`)).toHaveCount(0);
+
+    await page.goto(`/admin/hold/${cohortId}`);
+    await page.getByLabel(/^Holdets status/).selectOption("PUBLISHED");
+    await page.getByRole("button", { name: "Gem status" }).click();
+    await expect(page.getByRole("status")).toHaveText("Status er ændret.");
+
+    await page.goto(publicPage);
+    const card = page.getByTestId(`cohort-${slug}`);
+    await expect(card).toContainText("mandag den 4. september 2028, kl. 09.00–16.00");
+    await expect(card).toContainText("KL-huset");
+
+    // One seat: the first applicant gets it, the second waits.
+    const first = unique();
+    const second = unique();
+    expect((await enrolByApi(page, cohortId, first)).status).toBe("CONFIRMED");
+    expect((await enrolByApi(page, cohortId, second)).status).toBe("WAITLISTED");
+
+    await page.goto(`/admin/hold/${cohortId}`);
+    await expect(page.getByTestId("seats-waitlist")).toHaveText("1");
+    const row = page.getByTestId(`enrolment-deltager-${first}@kommune.example`);
+    await row.getByText("Annullér tilmeldingen").click();
+    await row.getByLabel(/^Begrundelse/).fill("Afmeldt efter aftale med kommunen");
+    page.once("dialog", (d) => void d.accept());
+    await row.getByRole("button", { name: "Annullér" }).click();
+    await expect(page.getByRole("status").filter({ hasText: "Tilmeldingen er annulleret" })).toHaveText(
+      "Tilmeldingen er annulleret. Pladsen er tilbudt den første på ventelisten.",
+    );
+    await expect(page.getByTestId(`enrolment-deltager-${second}@kommune.example`)).toContainText("Tilbudt plads");
+    await expect(page.getByTestId(`enrolment-deltager-${first}@kommune.example`)).toContainText("Annulleret");
+    await expect(page.getByTestId("seats-waitlist")).toHaveText("0");
+  });
+
+  test("every admin page: anonymous visitors are sent to sign in, roles without the permission get 403", async ({ browser, baseURL }) => {
+    const concrete = (pattern: string, id: string) => pattern.replace("[id]", id);
+    // A real cohort id, so that pages a role may see render.
+    const adminCtx = await browser.newContext({ baseURL });
+    const adminPage = await adminCtx.newPage();
+    await signIn(adminPage, "ADMIN");
+    await adminPage.goto("/admin/hold?q=Efter%C3%A5r%202027");
+    await adminPage.getByRole("link", { name: "Efterår 2027", exact: true }).click();
+    await adminPage.waitForURL(/\/admin\/hold\/[a-z0-9]+$/);
+    const cohortId = new URL(adminPage.url()).pathname.split("/").pop()!;
+    await adminPage.goto("/admin/hold?q=For%C3%A5r%202027");
+    await adminPage.getByRole("link", { name: "Forår 2027", exact: true }).click();
+    await adminPage.waitForURL(/\/admin\/hold\/[a-z0-9]+$/);
+    const otherCohortId = new URL(adminPage.url()).pathname.split("/").pop()!;
+    await adminCtx.close();
+
+    const anon = await browser.newContext({ baseURL });
+    for (const pattern of Object.keys(ADMIN_PAGES)) {
+      const res = await anon.request.get(concrete(pattern, cohortId), { maxRedirects: 0 });
+      expect({ pattern, status: res.status(), location: res.headers().location ?? "" }).toMatchObject({ pattern, status: 307, location: expect.stringContaining("/log-ind") });
+    }
+    await anon.close();
+
+    for (const role of ["TEACHER", "COORDINATOR", "ADMIN"] as const) {
+      const ctx = await browser.newContext({ baseURL });
+      const page = await ctx.newPage();
+      await signIn(page, role);
+      for (const [pattern, permission] of Object.entries(ADMIN_PAGES)) {
+        const res = await page.goto(concrete(pattern, cohortId));
+        expect({ role, pattern, status: res?.status() }).toEqual({ role, pattern, status: can(role, permission) ? 200 : 403 });
+      }
+      // The demo teacher teaches Efterår 2027 only: another cohort does not exist for them.
+      expect((await page.goto(`/admin/hold/${otherCohortId}`))?.status()).toBe(role === "TEACHER" ? 404 : 200);
+      await ctx.close();
+    }
+  });
+});

@@ -1,0 +1,14 @@
+import type { Permission } from "./permissions";
+
+/**
+ * Every page of the admin area and the permission it needs. Pages read their permission from here,
+ * and the authorization matrix tests check that every page file on disk is listed and behaves so.
+ */
+export const ADMIN_PAGES = {
+  "/admin": "dashboard:read",
+  "/admin/hold": "cohort:read",
+  "/admin/hold/ny": "cohort:update",
+  "/admin/hold/[id]": "enrolment:read",
+} as const satisfies Record<string, Permission>;
+
+export type AdminPage = keyof typeof ADMIN_PAGES;

@@ -1,0 +1,36 @@
+// Roles and what they may do. Pure data, shared by the server checks and the tests.
+export const PERMISSIONS = [
+  "dashboard:read",
+  "programme:read",
+  "programme:update",
+  "venue:update",
+  "cohort:read",
+  "cohort:update",
+  "enrolment:read",
+  "enrolment:update",
+  "attendance:read",
+  "attendance:update",
+  "evaluation:update",
+  "audit:read",
+  "user:manage",
+] as const;
+export type Permission = (typeof PERMISSIONS)[number];
+export type Role = "ADMIN" | "COORDINATOR" | "TEACHER";
+
+export const ROLE_PERMISSIONS: Record<Role, ReadonlySet<Permission>> = {
+  // Everything, including users.
+  ADMIN: new Set(PERMISSIONS),
+  // Runs cohorts: sessions, enrolments, attendance, evaluations; reads programmes and the audit log.
+  COORDINATOR: new Set<Permission>([
+    "dashboard:read", "programme:read", "cohort:read", "cohort:update", "enrolment:read", "enrolment:update",
+    "attendance:read", "attendance:update", "evaluation:update", "audit:read",
+  ]),
+  // Reads the lists and attendance of the cohorts they teach.
+  TEACHER: new Set<Permission>(["dashboard:read", "cohort:read", "enrolment:read", "attendance:read"]),
+};
+
+export function can(role: Role, permission: Permission): boolean {
+  return ROLE_PERMISSIONS[role].has(permission);
+}
+
+export const ROLE_LABELS: Record<Role, string> = { ADMIN: "Administrator", COORDINATOR: "Koordinator", TEACHER: "Underviser" };

@@ -1,0 +1,40 @@
+import "server-only";
+import { getServerSession } from "next-auth";
+import { forbidden, redirect } from "next/navigation";
+import { db } from "../db";
+import { authOptions } from "./options";
+import { can, type Permission, type Role } from "./permissions";
+
+export interface StaffUser {
+  id: string;
+  email: string;
+  name: string;
+  role: Role;
+}
+
+/** The signed-in staff user, re-read from the database (so disabling a user or changing a role takes effect at once). */
+export async function currentUser(): Promise<StaffUser | null> {
+  const session = (await getServerSession(authOptions)) as { userId?: string } | null;
+  if (!session?.userId) return null;
+  const user = await db.user.findUnique({ where: { id: session.userId } });
+  if (!user || user.disabledAt) return null;
+  return { id: user.id, email: user.email, name: user.name, role: user.role };
+}
+
+/**
+ * The check at the top of every admin page, data read, route handler and server action: anonymous
+ * visitors are sent to sign in, signed-in users without the permission get 403.
+ */
+export async function requirePermission(permission: Permission, returnTo = "/admin"): Promise<StaffUser> {
+  const user = await currentUser();
+  if (!user) redirect(`/log-ind?til=${encodeURIComponent(returnTo)}`);
+  if (!can(user.role, permission)) forbidden();
+  return user;
+}
+
+/** TEACHER users see only the cohorts they are assigned to; others see all. */
+export async function cohortScope(user: StaffUser): Promise<{ id?: { in: string[] } }> {
+  if (user.role !== "TEACHER") return {};
+  const rows = await db.cohortTeacher.findMany({ where: { userId: user.id }, select: { cohortId: true } });
+  return { id: { in: rows.map((r) => r.cohortId) } };
+}

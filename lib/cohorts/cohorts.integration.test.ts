@@ -1,0 +1,101 @@
+import { describe, expect, it } from "vitest";
+import { createCohortFixture } from "@/prisma/seed/fixtures";
+import { currentTestDb } from "@/tests/helpers/test-db";
+import { CohortCreateSchema } from "./schemas";
+import { CohortError, createCohort, setCohortStatus } from "./service";
+
+const { prisma } = currentTestDb();
+
+async function setup() {
+  const { programme } = await createCohortFixture(prisma);
+  const venue = await prisma.venue.create({
+    data: { name: `KL-huset ${programme.slug}`, street: "Weidekampsgade 10", postalCode: "2300", city: "København S", rooms: { create: [{ name: "Sal A", capacity: 40 }, { name: "Lille rum", capacity: 10 }] } },
+    include: { rooms: true },
+  });
+  const admin = await prisma.user.create({ data: { email: `admin-${programme.slug}@stillads.invalid`, name: "A", role: "ADMIN", passwordHash: "x" } });
+  const input = (over: Record<string, unknown> = {}, roomName = "Sal A") =>
+    CohortCreateSchema.parse({
+      programmeId: programme.id,
+      name: "Efterår 2028",
+      slug: "efteraar-2028",
+      capacity: "30",
+      enrolmentOpens: "2027-01-01",
+      enrolmentCloses: "2028-08-01",
+      sessions: programme.modules.map((m, i) => ({
+        moduleId: m.id,
+        venueId: venue.id,
+        roomId: venue.rooms.find((r) => r.name === roomName)!.id,
+        days: [{ date: `2028-0${8 + i}-2${i}`, start: "09:00", end: "16:00" }],
+      })),
+      ...over,
+    });
+  return { programme, venue, admin, input };
+}
+
+async function cohortError(p: Promise<unknown>): Promise<CohortError> {
+  try {
+    await p;
+  } catch (e) {
+    if (e instanceof CohortError) return e;
+    throw e;
+  }
+  throw new Error("expected a CohortError");
+}
+
+describe("createCohort", () => {
+  it("creates a draft cohort with one session per module, its days in Danish time, and an audit entry", async () => {
+    const { admin, input } = await setup();
+    const cohort = await createCohort(input(), admin.id);
+    const stored = await prisma.cohort.findUniqueOrThrow({ where: { id: cohort.id }, include: { sessions: { include: { days: true } } } });
+    expect(stored).toMatchObject({ status: "DRAFT", capacity: 30, slug: "efteraar-2028" });
+    expect(stored.sessions).toHaveLength(2);
+    expect(stored.sessions.flatMap((s) => s.days.map((d) => d.startsAt.toISOString())).sort()).toEqual(["2028-08-20T07:00:00.000Z", "2028-09-21T07:00:00.000Z"]);
+    expect(await prisma.auditLog.count({ where: { entityId: cohort.id, action: "cohort.created", actorUserId: admin.id } })).toBe(1);
+  });
+
+  it("refuses a room that is too small or already booked, and a taken slug, storing nothing", async () => {
+    const { programme, admin, input } = await setup();
+    const small = await cohortError(createCohort(input({}, "Lille rum"), admin.id));
+    expect(small.fieldErrors["sessions.0.roomId"]).toBe("Lokalet har kun plads til 10; holdet har 30 pladser");
+
+    await createCohort(input(), admin.id);
+    const clash = await cohortError(createCohort(input({ slug: "andet-hold" }), admin.id));
+    expect(clash.fieldErrors["sessions.0.days.0.date"]).toMatch(/Lokalet er optaget af holdet Efterår 2028/);
+
+    const noRoom = { ...input(), sessions: [{ moduleId: programme.modules[0]!.id, venueId: "", roomId: "", days: [{ date: "2029-01-10", start: "09:00", end: "12:00" }] }] };
+    const dup = await cohortError(createCohort(noRoom, admin.id));
+    expect(dup.fieldErrors.slug).toBe("Uddannelsen har allerede et hold med denne adresse");
+    expect(await prisma.cohort.count({ where: { programmeId: programme.id, slug: { in: ["andet-hold"] } } })).toBe(0);
+  });
+
+  it("validates dates in the form schema with Danish messages", () => {
+    const r = CohortCreateSchema.safeParse({
+      programmeId: "p", name: "", slug: "Ugyldig Adresse", capacity: "0", enrolmentOpens: "2028-05-01", enrolmentCloses: "2028-04-01",
+      sessions: [{ moduleId: "m", days: [{ date: "2028-06-01", start: "16:00", end: "09:00" }] }],
+    });
+    expect(r.success).toBe(false);
+    const messages = Object.fromEntries(r.error!.issues.map((i) => [i.path.join("."), i.message]));
+    expect(messages).toMatchObject({
+      name: "Skriv holdets navn",
+      slug: expect.stringMatching(/små bogstaver/),
+      capacity: "Mindst 1 plads",
+      enrolmentCloses: "Tilmeldingen skal lukke efter, den åbner",
+      "sessions.0.days.0.end": "Sluttid skal være efter starttid",
+    });
+  });
+});
+
+describe("setCohortStatus", () => {
+  it("publishes a cohort with days and audits it; refuses one without days", async () => {
+    const { admin, input } = await setup();
+    const cohort = await createCohort(input({ slug: "publish-me" }), admin.id);
+    await setCohortStatus(cohort.id, "PUBLISHED", admin.id);
+    expect((await prisma.cohort.findUniqueOrThrow({ where: { id: cohort.id } })).status).toBe("PUBLISHED");
+    expect(await prisma.auditLog.count({ where: { entityId: cohort.id, action: "cohort.status_changed" } })).toBe(1);
+
+    const empty = await prisma.cohort.create({
+      data: { programmeId: cohort.programmeId, slug: "tomt", name: "Tomt", capacity: 5, enrolmentOpensAt: new Date("2027-01-01"), enrolmentClosesAt: new Date("2027-02-01") },
+    });
+    expect((await cohortError(setCohortStatus(empty.id, "PUBLISHED", admin.id))).message).toBe("Holdet kan ikke offentliggøres uden kursusdage.");
+  });
+});

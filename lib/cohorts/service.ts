@@ -1,0 +1,118 @@
+import "server-only";
+import { audit } from "../audit";
+import { db } from "../db";
+import { Prisma } from "../generated/prisma/client";
+import { copenhagenTime } from "../time";
+import type { CohortCreateInput } from "./schemas";
+
+export class CohortError extends Error {
+  constructor(
+    message: string,
+    readonly fieldErrors: Record<string, string> = {},
+  ) {
+    super(message);
+    this.name = "CohortError";
+  }
+}
+
+/**
+ * Creates a cohort (as a draft) with one session per chosen module, its days, venue and room. Rooms
+ * are locked while checking, so two coordinators cannot book one room for overlapping days.
+ */
+export async function createCohort(input: CohortCreateInput, actorUserId: string) {
+  try {
+    return await db.$transaction(async (tx) => {
+      const programme = await tx.programme.findUnique({ where: { id: input.programmeId }, include: { modules: true } });
+      if (!programme) throw new CohortError("Uddannelsen findes ikke.", { programmeId: "Vælg en uddannelse" });
+      const errors: Record<string, string> = {};
+      const roomIds = [...new Set(input.sessions.map((s) => s.roomId).filter(Boolean))];
+      if (roomIds.length) await tx.$queryRaw`SELECT id FROM "Room" WHERE id = ANY(${roomIds}::text[]) FOR UPDATE`;
+
+      const sessions = [];
+      for (const [si, s] of input.sessions.entries()) {
+        const mod = programme.modules.find((m) => m.id === s.moduleId);
+        if (!mod) errors[`sessions.${si}.moduleId`] = "Modulet hører ikke til uddannelsen";
+        const venue = s.venueId ? await tx.venue.findUnique({ where: { id: s.venueId }, include: { rooms: true } }) : null;
+        if (s.venueId && !venue) errors[`sessions.${si}.venueId`] = "Stedet findes ikke";
+        const room = s.roomId ? venue?.rooms.find((r) => r.id === s.roomId) : undefined;
+        if (s.roomId && !room) errors[`sessions.${si}.roomId`] = "Lokalet hører ikke til det valgte sted";
+        if (room && room.capacity < input.capacity) {
+          errors[`sessions.${si}.roomId`] = `Lokalet har kun plads til ${room.capacity}; holdet har ${input.capacity} pladser`;
+        }
+        const days = s.days.map((d) => ({ startsAt: copenhagenTime(d.date, d.start), endsAt: copenhagenTime(d.date, d.end) }));
+        if (room) {
+          for (const [di, d] of days.entries()) {
+            const clash = await tx.sessionDay.findFirst({
+              where: { session: { roomId: room.id }, startsAt: { lt: d.endsAt }, endsAt: { gt: d.startsAt } },
+              include: { session: { include: { cohort: true } } },
+            });
+            if (clash) errors[`sessions.${si}.days.${di}.date`] = `Lokalet er optaget af holdet ${clash.session.cohort.name} den dag`;
+          }
+        }
+        sessions.push({ moduleId: s.moduleId, venueId: venue?.id ?? null, roomId: room?.id ?? null, days });
+      }
+      if (Object.keys(errors).length) throw new CohortError("Ret de markerede felter.", errors);
+
+      const cohort = await tx.cohort.create({
+        data: {
+          programmeId: programme.id,
+          name: input.name,
+          slug: input.slug,
+          status: "DRAFT",
+          capacity: input.capacity,
+          enrolmentOpensAt: copenhagenTime(input.enrolmentOpens, "00:00"),
+          enrolmentClosesAt: copenhagenTime(input.enrolmentCloses, "23:59"),
+          priceOverrideOre: input.priceOverrideKr ? Number(input.priceOverrideKr) * 100 : null,
+          sessions: {
+            create: sessions.map((s) => ({ moduleId: s.moduleId, venueId: s.venueId, roomId: s.roomId, days: { create: s.days } })),
+          },
+        },
+      });
+      await audit(tx, {
+        actorUserId,
+        action: "cohort.created",
+        entityType: "Cohort",
+        entityId: cohort.id,
+        after: { name: cohort.name, slug: cohort.slug, capacity: cohort.capacity, sessions: sessions.length },
+      });
+      return cohort;
+    });
+  } catch (err) {
+    if (err instanceof Prisma.PrismaClientKnownRequestError && err.code === "P2002") {
+      throw new CohortError("Ret de markerede felter.", { slug: "Uddannelsen har allerede et hold med denne adresse" });
+    }
+    throw err;
+  }
+}
+
+/** Publishes, closes, completes or returns a cohort to draft. Publishing needs at least one course day. */
+export async function setCohortStatus(cohortId: string, status: "DRAFT" | "PUBLISHED" | "CLOSED" | "COMPLETED", actorUserId: string) {
+  return db.$transaction(async (tx) => {
+    const cohort = await tx.cohort.findUnique({ where: { id: cohortId }, include: { sessions: { include: { days: true } } } });
+    if (!cohort) throw new CohortError("Holdet findes ikke.");
+    if (status === "PUBLISHED" && cohort.sessions.every((s) => s.days.length === 0)) {
+      throw new CohortError("Holdet kan ikke offentliggøres uden kursusdage.");
+    }
+    if (cohort.status === status) return cohort;
+    const updated = await tx.cohort.update({ where: { id: cohortId }, data: { status } });
+    await audit(tx, { actorUserId, action: "cohort.status_changed", entityType: "Cohort", entityId: cohortId, before: { status: cohort.status }, after: { status } });
+    return updated;
+  });
+}
+
+/** Cohorts with their seat figures, for the admin list and dashboard. */
+export async function listCohortsWithSeats(where: Prisma.CohortWhereInput = {}) {
+  const cohorts = await db.cohort.findMany({
+    where,
+    include: { programme: { select: { title: true, slug: true } }, sessions: { include: { days: { orderBy: { startsAt: "asc" }, take: 1 } } } },
+    orderBy: [{ enrolmentOpensAt: "desc" }],
+  });
+  const counts = await db.enrolment.groupBy({ by: ["cohortId", "status"], where: { cohortId: { in: cohorts.map((c) => c.id) } }, _count: { _all: true } });
+  const count = (cohortId: string, statuses: string[]) =>
+    counts.filter((c) => c.cohortId === cohortId && statuses.includes(c.status)).reduce((n, c) => n + c._count._all, 0);
+  return cohorts.map((c) => {
+    const taken = count(c.id, ["CONFIRMED", "PENDING", "COMPLETED"]);
+    const firstDay = c.sessions.flatMap((s) => s.days).reduce<Date | null>((m, d) => (!m || d.startsAt < m ? d.startsAt : m), null);
+    return { ...c, taken, free: Math.max(0, c.capacity - taken), waitlist: count(c.id, ["WAITLISTED"]), firstDay };
+  });
+}
