@@ -96,6 +96,54 @@ test.describe("admin area", () => {
     await expect(page.getByTestId("seats-waitlist")).toHaveText("0");
   });
 
+  test("a coordinator takes attendance and downloads the invoicing list", async ({ page }) => {
+    await signIn(page, "COORDINATOR");
+    await page.goto("/admin/hold?q=For%C3%A5r%202027");
+    await page.getByRole("link", { name: "Forår 2027", exact: true }).click();
+    await page.waitForURL(/\/admin\/hold\/[a-z0-9]+$/);
+    const cohortId = new URL(page.url()).pathname.split("/").pop()!;
+    const n = unique();
+    expect((await enrolByApi(page, cohortId, n)).status).toBe("CONFIRMED");
+
+    await page.getByRole("link", { name: "Fremmøde" }).click();
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText("Fremmøde: Forår 2027");
+    await page.getByRole("group", { name: `Fremmøde for Deltager ${n}` }).getByLabel("Til stede").check();
+    await page.getByRole("button", { name: "Gem fremmøde" }).click();
+    await expect(page.getByRole("status")).toContainText("Fremmøde gemt for");
+    await page.reload();
+    await expect(page.getByRole("group", { name: `Fremmøde for Deltager ${n}` }).getByLabel("Til stede")).toBeChecked();
+
+    const csv = await page.request.get(`/admin/hold/${cohortId}/eksport?liste=fakturering&format=csv`);
+    expect(csv.status()).toBe(200);
+    expect(csv.headers()["content-type"]).toContain("text/csv");
+    const text = await csv.text();
+    expect(text).toContain(`Deltager ${n};Københavns Kommune;5798000416604;;Økonomi`);
+    expect(text).toContain("12950;3237,5;16187,5;Bekræftet");
+    const xlsx = await page.request.get(`/admin/hold/${cohortId}/eksport?liste=deltagere&format=xlsx`);
+    expect(xlsx.headers()["content-type"]).toContain("spreadsheetml");
+    expect((await xlsx.body()).subarray(0, 2).toString()).toBe("PK");
+  });
+
+  test("an admin adds a venue with a room", async ({ page }) => {
+    await signIn(page, "ADMIN");
+    await page.getByRole("navigation", { name: "Administration" }).getByRole("link", { name: "Steder" }).click();
+    const name = `Mødested ${unique()}`;
+    await page.getByLabel(/^Navn/).fill(name);
+    await page.getByLabel(/^Adresse/).fill("Vesterbrogade 1");
+    await page.getByLabel(/^Postnummer/).fill("16");
+    await page.getByLabel(/^By/).fill("København V");
+    await page.getByRole("button", { name: "Opret sted" }).click();
+    await expect(page.getByText("Skriv et postnummer med 4 cifre")).toBeVisible();
+    await page.getByLabel(/^Postnummer/).fill("1620");
+    await page.getByRole("button", { name: "Opret sted" }).click();
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText(name);
+    await page.getByLabel(/^Lokalets navn/).fill("Store sal");
+    await page.getByLabel(/^Antal pladser/).fill("60");
+    await page.getByRole("button", { name: "Tilføj lokale" }).click();
+    await expect(page.getByRole("status")).toHaveText("Lokalet er tilføjet.");
+    await expect(page.getByRole("region", { name: "Lokaler" })).toContainText("Store sal: 60 pladser");
+  });
+
   test("every admin page: anonymous visitors are sent to sign in, roles without the permission get 403", async ({ browser, baseURL }) => {
     const concrete = (pattern: string, id: string) => pattern.replace("[id]", id);
     // A real cohort id, so that pages a role may see render.

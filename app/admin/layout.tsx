@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import type { ReactNode } from "react";
 import { SignOutButton } from "@/components/admin/sign-out-button";
-import { ROLE_LABELS } from "@/lib/auth/permissions";
+import { can, ROLE_LABELS } from "@/lib/auth/permissions";
 import { currentUser } from "@/lib/auth/session";
 
 export const metadata: Metadata = { title: { default: "Administration", template: "%s · Administration · Stillads" }, robots: { index: false } };
@@ -21,6 +21,16 @@ export default async function AdminLayout({ children }: { children: ReactNode })
             <li>
               <Link href="/admin/hold">Hold</Link>
             </li>
+            {can(user.role, "venue:update") && (
+              <li>
+                <Link href="/admin/steder">Steder</Link>
+              </li>
+            )}
+            {can(user.role, "audit:read") && (
+              <li>
+                <Link href="/admin/logbog">Logbog</Link>
+              </li>
+            )}
           </ul>
           <p className="muted">
             {user.name} ({ROLE_LABELS[user.role]}) · <SignOutButton />

@@ -6,6 +6,7 @@ import { useForm } from "react-hook-form";
 import type { z } from "zod";
 import { CancelEnrolmentSchema, CohortStatusSchema } from "@/lib/cohorts/schemas";
 import { CancellationRequestSchema, ColleagueSchema, NeedsSchema } from "@/lib/enrolment/schemas";
+import { RoomSchema, VenueSchema } from "@/lib/venues/schemas";
 import type { ActionResult } from "@/lib/http/result";
 import { describedBy, Field } from "./field";
 
@@ -16,13 +17,15 @@ const SCHEMAS = {
   cancellation: CancellationRequestSchema,
   cancelEnrolment: CancelEnrolmentSchema,
   cohortStatus: CohortStatusSchema,
+  venue: VenueSchema,
+  room: RoomSchema,
   none: null,
 } as const;
 
 export type FieldSpec = {
   name: string;
   label: string;
-  type?: "text" | "email" | "tel" | "textarea" | "select";
+  type?: "text" | "email" | "tel" | "number" | "textarea" | "select";
   options?: Array<{ value: string; label: string }>;
   required?: boolean;
   hint?: string;

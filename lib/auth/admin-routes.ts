@@ -9,6 +9,10 @@ export const ADMIN_PAGES = {
   "/admin/hold": "cohort:read",
   "/admin/hold/ny": "cohort:update",
   "/admin/hold/[id]": "enrolment:read",
+  "/admin/hold/[id]/fremmoede": "attendance:read",
+  "/admin/logbog": "audit:read",
+  "/admin/steder": "venue:update",
+  "/admin/steder/[id]": "venue:update",
 } as const satisfies Record<string, Permission>;
 
 export type AdminPage = keyof typeof ADMIN_PAGES;

@@ -8,6 +8,7 @@ export const PERMISSIONS = [
   "cohort:update",
   "enrolment:read",
   "enrolment:update",
+  "export:read",
   "attendance:read",
   "attendance:update",
   "evaluation:update",
@@ -22,7 +23,7 @@ export const ROLE_PERMISSIONS: Record<Role, ReadonlySet<Permission>> = {
   ADMIN: new Set(PERMISSIONS),
   // Runs cohorts: sessions, enrolments, attendance, evaluations; reads programmes and the audit log.
   COORDINATOR: new Set<Permission>([
-    "dashboard:read", "programme:read", "cohort:read", "cohort:update", "enrolment:read", "enrolment:update",
+    "dashboard:read", "programme:read", "cohort:read", "cohort:update", "enrolment:read", "enrolment:update", "export:read",
     "attendance:read", "attendance:update", "evaluation:update", "audit:read",
   ]),
   // Reads the lists and attendance of the cohorts they teach.

@@ -1,6 +1,6 @@
 // Denmark's 98 municipalities with Danmarks Statistik's municipality codes (since the 2007 reform).
 export const MUNICIPALITIES: ReadonlyArray<{ code: number; name: string }> = [
-  { code: 101, name: "København" }, { code: 147, name: "Frederiksberg" }, { code: 151, name: "Ballerup" },
+  { code: 101, name: "Københavns" }, { code: 147, name: "Frederiksberg" }, { code: 151, name: "Ballerup" },
   { code: 153, name: "Brøndby" }, { code: 155, name: "Dragør" }, { code: 157, name: "Gentofte" },
   { code: 159, name: "Gladsaxe" }, { code: 161, name: "Glostrup" }, { code: 163, name: "Herlev" },
   { code: 165, name: "Albertslund" }, { code: 167, name: "Hvidovre" }, { code: 169, name: "Høje-Taastrup" },

@@ -9,6 +9,7 @@ import { cohortScope, requirePermission } from "@/lib/auth/session";
 import { COHORT_STATUS_LABELS } from "@/lib/cohorts/schemas";
 import { listCohortsWithSeats } from "@/lib/cohorts/service";
 import { db } from "@/lib/db";
+import { LISTS } from "@/lib/exports/lists";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { formatDate, formatDateTime } from "@/lib/time";
 import { cancelEnrolmentAction, rejectCancellationAction, setCohortStatusAction } from "../actions";
@@ -107,6 +108,24 @@ export default async function CohortPage({ params, searchParams }: Props) {
         Tilmelding: {formatDate(cohort.enrolmentOpensAt)} – {formatDate(cohort.enrolmentClosesAt)}.{" "}
         {cohort.status === "PUBLISHED" && <Link href={`/uddannelser/${cohort.programme.slug}`}>Se den offentlige side</Link>}
       </p>
+
+      <nav aria-label="Holdets lister">
+        <ul className="day-nav">
+          <li>
+            <Link href={`/admin/hold/${id}/fremmoede`}>Fremmøde</Link>
+          </li>
+          {can(user.role, "export:read") &&
+            (["deltagere", "forplejning", "fakturering"] as const).flatMap((l) =>
+              (["csv", "xlsx"] as const).map((f) => (
+                <li key={`${l}-${f}`}>
+                  <a href={`/admin/hold/${id}/eksport?liste=${l}&format=${f}`} download>
+                    {LISTS[l]} ({f.toUpperCase()})
+                  </a>
+                </li>
+              )),
+            )}
+        </ul>
+      </nav>
 
       {can(user.role, "cohort:update") && (
         <section aria-labelledby="status-h">

@@ -1,0 +1,64 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { ActionForm } from "@/components/ui/action-form";
+import { ADMIN_PAGES } from "@/lib/auth/admin-routes";
+import { requirePermission } from "@/lib/auth/session";
+import { db } from "@/lib/db";
+import { addRoomAction, updateVenueAction } from "../actions";
+import { VENUE_FIELDS } from "@/components/admin/venue-fields";
+
+export const metadata: Metadata = { title: "Sted" };
+
+type Props = { params: Promise<{ id: string }> };
+
+export default async function VenuePage({ params }: Props) {
+  const { id } = await params;
+  await requirePermission(ADMIN_PAGES["/admin/steder/[id]"], `/admin/steder/${id}`);
+  const venue = await db.venue.findUnique({ where: { id }, include: { rooms: { orderBy: { name: "asc" } } } });
+  if (!venue) notFound();
+  return (
+    <main className="wrap narrow">
+      <p style={{ marginTop: "1rem" }}>
+        <Link href="/admin/steder">← Alle steder</Link>
+      </p>
+      <h1>{venue.name}</h1>
+      <section aria-labelledby="lokaler">
+        <h2 id="lokaler">Lokaler</h2>
+        {venue.rooms.length === 0 ? (
+          <p>Ingen lokaler endnu.</p>
+        ) : (
+          <ul>
+            {venue.rooms.map((r) => (
+              <li key={r.id}>
+                {r.name}: {r.capacity} pladser{r.accessibilityNotes ? ` – ${r.accessibilityNotes}` : ""}
+              </li>
+            ))}
+          </ul>
+        )}
+        <h3>Tilføj lokale</h3>
+        <ActionForm
+          action={addRoomAction.bind(null, id)}
+          schema="room"
+          fields={[
+            { name: "name", label: "Lokalets navn", required: true, maxLength: 100 },
+            { name: "capacity", label: "Antal pladser", type: "number", required: true },
+            { name: "accessibilityNotes", label: "Lokalets tilgængelighed", type: "textarea", maxLength: 2000 },
+          ]}
+          submitLabel="Tilføj lokale"
+          pendingLabel="Tilføjer…"
+        />
+      </section>
+      <section aria-labelledby="ret">
+        <h2 id="ret">Ret stedet</h2>
+        <ActionForm
+          action={updateVenueAction.bind(null, id)}
+          schema="venue"
+          fields={VENUE_FIELDS.map((f) => ({ ...f, defaultValue: String(venue[f.name as keyof typeof venue] ?? "") }))}
+          submitLabel="Gem stedet"
+          pendingLabel="Gemmer…"
+        />
+      </section>
+    </main>
+  );
+}

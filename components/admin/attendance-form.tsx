@@ -1,0 +1,58 @@
+"use client";
+
+import { useActionState } from "react";
+import type { FormState } from "@/components/ui/action-form";
+import { ATTENDANCE_LABELS } from "@/lib/attendance/schemas";
+
+type Row = { enrolmentId: string; name: string; organisation: string; status: string | null };
+
+/** One course day's register: a radio group per participant. */
+export function AttendanceForm({ action, rows, readOnly }: { action: (s: FormState, fd: FormData) => Promise<FormState>; rows: Row[]; readOnly: boolean }) {
+  const [state, formAction, pending] = useActionState(action, null);
+  return (
+    <form action={formAction}>
+      {state && (
+        <div className={state.ok ? "notice" : "error-summary"} role={state.ok ? "status" : "alert"}>
+          <p>{state.message}</p>
+        </div>
+      )}
+      <div className="table-wrap">
+        <table className="data">
+          <thead>
+            <tr>
+              <th scope="col">Deltager</th>
+              <th scope="col">Arbejdsplads</th>
+              <th scope="col">Fremmøde</th>
+            </tr>
+          </thead>
+          <tbody>
+            {rows.map((r) => (
+              <tr key={r.enrolmentId}>
+                <td>{r.name}</td>
+                <td>{r.organisation}</td>
+                <td>
+                  {readOnly ? (
+                    r.status ? ATTENDANCE_LABELS[r.status as keyof typeof ATTENDANCE_LABELS] : "Ikke registreret"
+                  ) : (
+                    <fieldset className="radio-row" aria-label={`Fremmøde for ${r.name}`}>
+                      {Object.entries(ATTENDANCE_LABELS).map(([value, label]) => (
+                        <label key={value} className="choice">
+                          <input type="radio" name={`att.${r.enrolmentId}`} value={value} defaultChecked={r.status === value} /> {label}
+                        </label>
+                      ))}
+                    </fieldset>
+                  )}
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+      {!readOnly && (
+        <button className="button" type="submit" disabled={pending}>
+          {pending ? "Gemmer…" : "Gem fremmøde"}
+        </button>
+      )}
+    </form>
+  );
+}

@@ -1,0 +1,10 @@
+import type { FieldSpec } from "@/components/ui/action-form";
+
+/** The venue form's fields, shared by "opret sted" and "ret sted". */
+export const VENUE_FIELDS: FieldSpec[] = [
+  { name: "name", label: "Navn", required: true, maxLength: 200 },
+  { name: "street", label: "Adresse", required: true, maxLength: 200, autoComplete: "street-address" },
+  { name: "postalCode", label: "Postnummer", required: true, maxLength: 4, autoComplete: "postal-code" },
+  { name: "city", label: "By", required: true, maxLength: 100, autoComplete: "address-level2" },
+  { name: "accessibilityNotes", label: "Tilgængelighed", type: "textarea", maxLength: 2000, hint: "Fx niveaufri adgang, elevator, teleslynge" },
+];

@@ -1,0 +1,55 @@
+import "server-only";
+import { db } from "../db";
+import { priceBreakdown } from "../money";
+import { formatDay, localDateIso } from "../time";
+import type { Table } from "./format";
+
+export const LISTS = { deltagere: "Deltagerliste", forplejning: "Forplejning", fakturering: "Fakturering" } as const;
+export type ListName = keyof typeof LISTS;
+
+const SEAT_HOLDERS = ["CONFIRMED", "PENDING", "COMPLETED"] as const;
+const STATUS: Record<string, string> = { CONFIRMED: "Bekræftet", PENDING: "Tilbudt plads", COMPLETED: "Gennemført", WAITLISTED: "Venteliste" };
+const kr = (ore: number) => ore / 100;
+
+/** The lists the venue and invoicing need for one cohort. */
+export async function buildList(cohortId: string, list: ListName): Promise<Table | null> {
+  const cohort = await db.cohort.findUnique({
+    where: { id: cohortId },
+    include: { programme: true, sessions: { include: { days: { orderBy: { startsAt: "asc" } } } } },
+  });
+  if (!cohort) return null;
+  const enrolments = await db.enrolment.findMany({
+    where: { cohortId, status: { in: list === "deltagere" ? [...SEAT_HOLDERS, "WAITLISTED"] : [...SEAT_HOLDERS] } },
+    include: { person: true, organisation: true },
+    orderBy: [{ status: "asc" }, { person: { name: "asc" } }],
+  });
+  const title = `${LISTS[list]} ${cohort.name}`;
+
+  if (list === "deltagere") {
+    return {
+      title,
+      headers: ["Navn", "E-mail", "Telefon", "Stilling", "Arbejdsplads", "Status", "Kosthensyn", "Tilgængelighed"],
+      rows: enrolments.map((e) => [e.person.name, e.person.email, e.person.phone, e.person.jobTitle, e.organisation?.name ?? null, STATUS[e.status] ?? e.status, e.dietaryNeeds, e.accessibilityNeeds]),
+    };
+  }
+  if (list === "forplejning") {
+    const days = cohort.sessions.flatMap((s) => s.days).sort((a, b) => a.startsAt.getTime() - b.startsAt.getTime());
+    return {
+      title,
+      headers: ["Dato", "Dag", "Deltagere i alt", "Navn", "Kosthensyn"],
+      rows: days.flatMap((d) => {
+        const withNeeds = enrolments.filter((e) => e.dietaryNeeds);
+        const base = [localDateIso(d.startsAt), formatDay(d.startsAt), enrolments.length] as const;
+        return withNeeds.length ? withNeeds.map((e) => [...base, e.person.name, e.dietaryNeeds]) : [[...base, null, "Ingen særlige hensyn"]];
+      }),
+    };
+  }
+  return {
+    title,
+    headers: ["Navn", "Arbejdsplads", "EAN", "CVR", "Att.", "Ordre/reference", "Adresse", "Postnr.", "By", "Pris ekskl. moms (kr.)", "Moms (kr.)", "Pris inkl. moms (kr.)", "Status"],
+    rows: enrolments.map((e) => {
+      const p = priceBreakdown(e.priceOre, e.vatRateBp);
+      return [e.person.name, e.billingName ?? e.organisation?.name ?? null, e.invoiceEan, e.invoiceCvr, e.invoiceAttention, e.invoiceReference, e.billingStreet, e.billingPostalCode, e.billingCity, kr(p.exVatOre), kr(p.vatOre), kr(p.inclVatOre), STATUS[e.status] ?? e.status];
+    }),
+  };
+}
