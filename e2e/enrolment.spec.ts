@@ -42,6 +42,8 @@ test.describe("online enrolment", () => {
     expect(ics).toBeDefined();
     const calendar = ics!.content.toString("utf8");
     expect(calendar.match(/BEGIN:VEVENT/g)).toHaveLength(4);
+    // 09.00 on 23 August 2027 in Copenhagen is 07.00 UTC.
+    expect(calendar).toContain("DTSTART:20270823T070000Z");
     expect(calendar).toContain("KL-huset\\, Weidekampsgade 10\\, 2300 København S");
 
     // The manage link from the mail: send a colleague in my place.

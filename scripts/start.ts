@@ -3,6 +3,7 @@
 import { spawnSync } from "node:child_process";
 import { randomBytes } from "node:crypto";
 import fs from "node:fs";
+import net from "node:net";
 import path from "node:path";
 import { loadDotEnvFiles } from "../lib/env";
 import { ensureBuild } from "./build";
@@ -34,6 +35,21 @@ function run(cmd: string, args: string[]) {
   const r = spawnSync(cmd, args, { stdio: "inherit", env });
   if (r.status !== 0) process.exit(r.status ?? 1);
 }
+
+// Refuse before touching the database when the port is taken: most likely Stillads is already
+// running, and the embedded database must not be opened by a second process.
+await new Promise<void>((resolve) => {
+  const probe = net.createServer();
+  probe.once("error", (err: NodeJS.ErrnoException) => {
+    console.error(
+      err.code === "EADDRINUSE"
+        ? `Port ${port} is already in use — is Stillads already running? Stop it, or choose another port with PORT=…`
+        : `Cannot listen on port ${port}: ${err.message}`,
+    );
+    process.exit(1);
+  });
+  probe.listen(Number(port), () => probe.close(() => resolve()));
+});
 
 run(bin("tsx"), ["scripts/db.ts", "migrate"]);
 if (process.env.SEED_ON_START !== "false") run(bin("tsx"), ["prisma/seed.ts"]);

@@ -35,9 +35,14 @@ export function EnrolmentForm({ action, idempotencyKey, termsText, waitlist }: {
   }, [state]);
 
   const show = (when: boolean) => !hydrated || when;
-  const input = (name: keyof EnrolmentFormValues, opts: { hint?: boolean; type?: string; autoComplete?: string; maxLength?: number; inputMode?: "numeric" | "tel" | "email" } = {}) => ({
+  const input = (
+    name: keyof EnrolmentFormValues,
+    opts: { hint?: boolean; type?: string; autoComplete?: string; maxLength?: number; inputMode?: "numeric" | "tel" | "email"; required?: boolean } = {},
+  ) => ({
     id: name,
-    type: opts.type ?? "text",
+    // Only <input> takes a type; select and textarea pass type: undefined.
+    type: opts.type,
+    "aria-required": opts.required || undefined,
     autoComplete: opts.autoComplete,
     maxLength: opts.maxLength,
     inputMode: opts.inputMode,
@@ -83,16 +88,16 @@ export function EnrolmentForm({ action, idempotencyKey, termsText, waitlist }: {
       <fieldset>
         <legend>Deltager</legend>
         <Field id="name" label="Navn" required error={err("name")}>
-          <input {...input("name", { autoComplete: "name", maxLength: 200 })} />
+          <input {...input("name", { type: "text", autoComplete: "name", maxLength: 200, required: true })} />
         </Field>
         <Field id="email" label="E-mail" required hint="Hertil sender vi bekræftelsen og dit personlige link." error={err("email")}>
-          <input {...input("email", { type: "email", autoComplete: "email", hint: true, maxLength: 254, inputMode: "email" })} />
+          <input {...input("email", { type: "email", autoComplete: "email", hint: true, maxLength: 254, inputMode: "email", required: true })} />
         </Field>
         <Field id="phone" label="Telefon" required error={err("phone")}>
-          <input {...input("phone", { type: "tel", autoComplete: "tel", maxLength: 30, inputMode: "tel" })} />
+          <input {...input("phone", { type: "tel", autoComplete: "tel", maxLength: 30, inputMode: "tel", required: true })} />
         </Field>
         <Field id="jobTitle" label="Stillingsbetegnelse" required error={err("jobTitle")}>
-          <input {...input("jobTitle", { autoComplete: "organization-title", maxLength: 200 })} />
+          <input {...input("jobTitle", { type: "text", autoComplete: "organization-title", maxLength: 200, required: true })} />
         </Field>
       </fieldset>
 
@@ -109,7 +114,7 @@ export function EnrolmentForm({ action, idempotencyKey, termsText, waitlist }: {
         </div>
         {show(orgType === "MUNICIPALITY") && (
           <Field id="municipalityCode" label="Kommune" required={orgType === "MUNICIPALITY"} hint={hydrated ? undefined : "Kun hvis du er ansat i en kommune."} error={err("municipalityCode")}>
-            <select {...input("municipalityCode", { hint: !hydrated })}>
+            <select {...input("municipalityCode", { hint: !hydrated, required: orgType === "MUNICIPALITY" })}>
               <option value="">Vælg kommune</option>
               {sortedMunicipalities.map((m) => (
                 <option key={m.code} value={String(m.code)}>
@@ -121,7 +126,7 @@ export function EnrolmentForm({ action, idempotencyKey, termsText, waitlist }: {
         )}
         {show(orgType !== "MUNICIPALITY") && (
           <Field id="organisationName" label="Organisationens navn" required={orgType !== "MUNICIPALITY"} hint={hydrated ? undefined : "Hvis du ikke er ansat i en kommune."} error={err("organisationName")}>
-            <input {...input("organisationName", { autoComplete: "organization", maxLength: 200, hint: !hydrated })} />
+            <input {...input("organisationName", { type: "text", autoComplete: "organization", maxLength: 200, hint: !hydrated, required: orgType !== "MUNICIPALITY" })} />
           </Field>
         )}
       </fieldset>
@@ -130,31 +135,31 @@ export function EnrolmentForm({ action, idempotencyKey, termsText, waitlist }: {
         <legend>Fakturering</legend>
         <p className="muted">Prisen faktureres din arbejdsplads. Offentlige myndigheder faktureres elektronisk til et EAN-nummer.</p>
         <Field id="ean" label="EAN-nummer" required={orgType !== "PRIVATE"} hint="13 cifre. Din økonomiafdeling kender nummeret." error={err("ean")}>
-          <input {...input("ean", { hint: true, maxLength: 20, inputMode: "numeric" })} />
+          <input {...input("ean", { type: "text", hint: true, maxLength: 20, inputMode: "numeric", required: orgType !== "PRIVATE" })} />
         </Field>
         {show(orgType === "PRIVATE") && (
           <>
-            <Field id="cvr" label="CVR-nummer" required hint="8 cifre – kun for private virksomheder." error={err("cvr")}>
-              <input {...input("cvr", { hint: true, maxLength: 20, inputMode: "numeric" })} />
+            <Field id="cvr" label="CVR-nummer" required={orgType === "PRIVATE"} hint="8 cifre – kun for private virksomheder." error={err("cvr")}>
+              <input {...input("cvr", { type: "text", hint: true, maxLength: 20, inputMode: "numeric", required: orgType === "PRIVATE" })} />
             </Field>
-            <Field id="billingStreet" label="Fakturaadresse" required error={err("billingStreet")}>
-              <input {...input("billingStreet", { autoComplete: "street-address", maxLength: 200 })} />
+            <Field id="billingStreet" label="Fakturaadresse" required={orgType === "PRIVATE"} hint={hydrated ? undefined : "Kun for private virksomheder."} error={err("billingStreet")}>
+              <input {...input("billingStreet", { type: "text", autoComplete: "street-address", maxLength: 200, required: orgType === "PRIVATE" })} />
             </Field>
             <div className="field-row">
-              <Field id="billingPostalCode" label="Postnummer" required error={err("billingPostalCode")}>
-                <input {...input("billingPostalCode", { autoComplete: "postal-code", maxLength: 10, inputMode: "numeric" })} />
+              <Field id="billingPostalCode" label="Postnummer" required={orgType === "PRIVATE"} error={err("billingPostalCode")}>
+                <input {...input("billingPostalCode", { type: "text", autoComplete: "postal-code", maxLength: 10, inputMode: "numeric", required: orgType === "PRIVATE" })} />
               </Field>
-              <Field id="billingCity" label="By" required error={err("billingCity")}>
-                <input {...input("billingCity", { autoComplete: "address-level2", maxLength: 100 })} />
+              <Field id="billingCity" label="By" required={orgType === "PRIVATE"} error={err("billingCity")}>
+                <input {...input("billingCity", { type: "text", autoComplete: "address-level2", maxLength: 100, required: orgType === "PRIVATE" })} />
               </Field>
             </div>
           </>
         )}
         <Field id="invoiceAttention" label="Fakturaen mærkes att." required hint="Navnet på den person, fakturaen skal sendes til." error={err("invoiceAttention")}>
-          <input {...input("invoiceAttention", { hint: true, maxLength: 200 })} />
+          <input {...input("invoiceAttention", { type: "text", hint: true, maxLength: 200, required: true })} />
         </Field>
         <Field id="invoiceReference" label="Ordre- eller referencenummer" hint="Fx indkøbsordre (PO) eller rekvisitionsnummer." error={err("invoiceReference")}>
-          <input {...input("invoiceReference", { hint: true, maxLength: 100 })} />
+          <input {...input("invoiceReference", { type: "text", hint: true, maxLength: 100 })} />
         </Field>
       </fieldset>
 

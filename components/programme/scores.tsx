@@ -17,7 +17,7 @@ export function Scores({ scores }: { scores: PublicScore[] }) {
       <h2 id="evalueringer">Det siger tidligere deltagere</h2>
       {hosts.length > 0 && (
         <p>
-          Uddannelsen er senest gennemført for {hosts.join(" og ")}. Sådan vurderede deltagerne den:
+          Uddannelsen er tidligere gennemført for {hosts.join(" og ")}. Sådan vurderede deltagerne den:
         </p>
       )}
       <ul className="scores">

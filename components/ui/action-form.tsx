@@ -4,7 +4,7 @@ import { zodResolver } from "@hookform/resolvers/zod";
 import { startTransition, useActionState } from "react";
 import { useForm } from "react-hook-form";
 import type { z } from "zod";
-import { CancelEnrolmentSchema, CohortStatusSchema } from "@/lib/cohorts/schemas";
+import { CancelEnrolmentSchema, CohortStatusSchema, CohortUpdateSchema } from "@/lib/cohorts/schemas";
 import { CancellationRequestSchema, ColleagueSchema, NeedsSchema } from "@/lib/enrolment/schemas";
 import { RoomSchema, VenueSchema } from "@/lib/venues/schemas";
 import type { ActionResult } from "@/lib/http/result";
@@ -17,6 +17,7 @@ const SCHEMAS = {
   cancellation: CancellationRequestSchema,
   cancelEnrolment: CancelEnrolmentSchema,
   cohortStatus: CohortStatusSchema,
+  cohortUpdate: CohortUpdateSchema,
   venue: VenueSchema,
   room: RoomSchema,
   none: null,
@@ -25,7 +26,7 @@ const SCHEMAS = {
 export type FieldSpec = {
   name: string;
   label: string;
-  type?: "text" | "email" | "tel" | "number" | "textarea" | "select";
+  type?: "text" | "email" | "tel" | "number" | "date" | "textarea" | "select";
   options?: Array<{ value: string; label: string }>;
   required?: boolean;
   hint?: string;
@@ -47,6 +48,7 @@ export function ActionForm({
   submitLabel,
   pendingLabel,
   confirm,
+  idPrefix,
 }: {
   action: (state: FormState, fd: FormData) => Promise<FormState>;
   schema: keyof typeof SCHEMAS;
@@ -54,6 +56,8 @@ export function ActionForm({
   submitLabel: string;
   pendingLabel: string;
   confirm?: string;
+  /** Prefix for the fields' ids, so two forms on one page never share an id. Defaults to the schema's name. */
+  idPrefix?: string;
 }) {
   const [state, formAction, pending] = useActionState(action, null);
   const zodSchema = SCHEMAS[schema] as z.ZodType<Record<string, unknown>, Record<string, unknown>> | null;
@@ -65,6 +69,9 @@ export function ActionForm({
   });
   const serverErrors = (state && !state.ok && state.fieldErrors) || {};
   const err = (name: string) => (form.formState.errors[name]?.message as string | undefined) ?? serverErrors[name];
+  const idOf = (name: string) => `${idPrefix ?? schema}-${name}`;
+  // Rendered into the HTML as well, so the fields show their values before (or without) JavaScript.
+  const initialOf = (f: FieldSpec) => values[f.name] ?? f.defaultValue ?? "";
 
   return (
     <form
@@ -83,30 +90,27 @@ export function ActionForm({
           <p>{state.message}</p>
         </div>
       )}
-      {fields.map((f) => (
-        <Field key={f.name} id={f.name} label={f.label} hint={f.hint} error={err(f.name)} required={f.required}>
-          {f.type === "select" ? (
-            <select id={f.name} {...describedBy(f.name, { hint: !!f.hint, error: err(f.name) })} {...form.register(f.name)}>
-              {f.options?.map((o) => (
-                <option key={o.value} value={o.value}>
-                  {o.label}
-                </option>
-              ))}
-            </select>
-          ) : f.type === "textarea" ? (
-            <textarea id={f.name} rows={3} maxLength={f.maxLength} {...describedBy(f.name, { hint: !!f.hint, error: err(f.name) })} {...form.register(f.name)} />
-          ) : (
-            <input
-              id={f.name}
-              type={f.type ?? "text"}
-              maxLength={f.maxLength}
-              autoComplete={f.autoComplete}
-              {...describedBy(f.name, { hint: !!f.hint, error: err(f.name) })}
-              {...form.register(f.name)}
-            />
-          )}
-        </Field>
-      ))}
+      {fields.map((f) => {
+        const id = idOf(f.name);
+        const aria = { ...describedBy(id, { hint: !!f.hint, error: err(f.name) }), "aria-required": f.required || undefined };
+        return (
+          <Field key={f.name} id={id} label={f.label} hint={f.hint} error={err(f.name)} required={f.required}>
+            {f.type === "select" ? (
+              <select id={id} {...aria} {...form.register(f.name)} defaultValue={initialOf(f)}>
+                {f.options?.map((o) => (
+                  <option key={o.value} value={o.value}>
+                    {o.label}
+                  </option>
+                ))}
+              </select>
+            ) : f.type === "textarea" ? (
+              <textarea id={id} rows={3} maxLength={f.maxLength} {...aria} {...form.register(f.name)} defaultValue={initialOf(f)} />
+            ) : (
+              <input id={id} type={f.type ?? "text"} maxLength={f.maxLength} autoComplete={f.autoComplete} {...aria} {...form.register(f.name)} defaultValue={initialOf(f)} />
+            )}
+          </Field>
+        );
+      })}
       <button className="button" type="submit" disabled={pending}>
         {pending ? pendingLabel : submitLabel}
       </button>

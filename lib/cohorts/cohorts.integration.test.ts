@@ -99,3 +99,27 @@ describe("setCohortStatus", () => {
     expect((await cohortError(setCohortStatus(empty.id, "PUBLISHED", admin.id))).message).toBe("Holdet kan ikke offentliggøres uden kursusdage.");
   });
 });
+
+describe("updateCohort", () => {
+  it("offers new seats to the waitlist at once, and refuses fewer seats than are taken", async () => {
+    const { EnrolmentSchema } = await import("@/lib/enrolment/schemas");
+    const { enrol } = await import("@/lib/enrolment/service");
+    const { applicant } = await import("@/prisma/seed/fixtures");
+    const { updateCohort } = await import("./service");
+    const { CohortUpdateSchema } = await import("./schemas");
+    const { cohort } = await createCohortFixture(prisma, { capacity: 1 });
+    const admin = await prisma.user.create({ data: { email: `u-${cohort.slug}@stillads.invalid`, name: "A", role: "ADMIN", passwordHash: "x" } });
+    const now = new Date("2026-11-27T10:00:00Z");
+    for (const n of ["cap-a", "cap-b", "cap-c"]) await enrol({ cohortId: cohort.id, input: EnrolmentSchema.parse(applicant(`${n}-${cohort.slug}`)), now });
+    const input = (capacity: string) => CohortUpdateSchema.parse({ name: cohort.name, capacity, enrolmentOpens: "2026-01-01", enrolmentCloses: "2027-08-01" });
+
+    const { promoted } = await updateCohort(cohort.id, input("2"), admin.id);
+    expect(promoted).toHaveLength(1);
+    expect(await prisma.enrolment.count({ where: { cohortId: cohort.id, status: "PENDING" } })).toBe(1);
+    expect(await prisma.enrolment.count({ where: { cohortId: cohort.id, status: "WAITLISTED" } })).toBe(1);
+
+    const tooFew = await cohortError(updateCohort(cohort.id, input("1"), admin.id));
+    expect(tooFew.fieldErrors.capacity).toBe("Der er allerede 2 optagne pladser; antallet kan ikke være lavere");
+    expect((await prisma.cohort.findUniqueOrThrow({ where: { id: cohort.id } })).capacity).toBe(2);
+  });
+});

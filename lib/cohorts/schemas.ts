@@ -71,3 +71,21 @@ export const CohortStatusSchema = z.object({ status: z.enum(["DRAFT", "PUBLISHED
 export const CancelEnrolmentSchema = z.object({
   reason: z.string().trim().min(1, "Skriv en begrundelse").max(1000, "Begrundelsen må højst være 1000 tegn"),
 });
+
+/** Editing a cohort's own fields ("ret hold"); sessions are edited separately. */
+export const CohortUpdateSchema = z
+  .object({
+    name: z.string().trim().min(1, "Skriv holdets navn").max(100, "Navnet må højst være 100 tegn"),
+    capacity: z.coerce.number({ error: "Skriv antal pladser" }).int("Skriv et helt tal").min(1, "Mindst 1 plads").max(1000, "Højst 1000 pladser"),
+    enrolmentOpens: z.string().trim().regex(/^\d{4}-\d{2}-\d{2}$/, "Vælg åbningsdato"),
+    enrolmentCloses: z.string().trim().regex(/^\d{4}-\d{2}-\d{2}$/, "Vælg lukkedato"),
+    priceOverrideKr: z
+      .string()
+      .trim()
+      .max(12)
+      .optional()
+      .default("")
+      .refine((v) => v === "" || /^\d{1,7}$/.test(v), "Skriv prisen i hele kroner uden punktum, fx 12950"),
+  })
+  .refine((v) => v.enrolmentCloses >= v.enrolmentOpens, { path: ["enrolmentCloses"], message: "Tilmeldingen skal lukke efter, den åbner" });
+export type CohortUpdateInput = z.output<typeof CohortUpdateSchema>;

@@ -3,7 +3,9 @@ import { audit } from "../audit";
 import { db } from "../db";
 import { Prisma } from "../generated/prisma/client";
 import { copenhagenTime } from "../time";
-import type { CohortCreateInput } from "./schemas";
+import { TX_OPTIONS, lockCohort, seatsTaken } from "../enrolment/service";
+import { promoteFromWaitlist } from "../enrolment/waitlist";
+import type { CohortCreateInput, CohortUpdateInput } from "./schemas";
 
 export class CohortError extends Error {
   constructor(
@@ -115,4 +117,38 @@ export async function listCohortsWithSeats(where: Prisma.CohortWhereInput = {}) 
     const firstDay = c.sessions.flatMap((s) => s.days).reduce<Date | null>((m, d) => (!m || d.startsAt < m ? d.startsAt : m), null);
     return { ...c, taken, free: Math.max(0, c.capacity - taken), waitlist: count(c.id, ["WAITLISTED"]), firstDay };
   });
+}
+
+/**
+ * Changes a cohort's name, seats, window or price. Fewer seats than are taken is refused; more seats
+ * are offered to the waitlist at once, in the same transaction, under the cohort lock.
+ */
+export async function updateCohort(cohortId: string, input: CohortUpdateInput, actorUserId: string) {
+  return db.$transaction(async (tx) => {
+    const locked = await lockCohort(tx, cohortId);
+    if (!locked) throw new CohortError("Holdet findes ikke.");
+    const before = await tx.cohort.findUniqueOrThrow({ where: { id: cohortId } });
+    const taken = await seatsTaken(tx, cohortId);
+    if (input.capacity < taken) {
+      throw new CohortError("Ret de markerede felter.", { capacity: `Der er allerede ${taken} optagne pladser; antallet kan ikke være lavere` });
+    }
+    const data = {
+      name: input.name,
+      capacity: input.capacity,
+      enrolmentOpensAt: copenhagenTime(input.enrolmentOpens, "00:00"),
+      enrolmentClosesAt: copenhagenTime(input.enrolmentCloses, "23:59"),
+      priceOverrideOre: input.priceOverrideKr ? Number(input.priceOverrideKr) * 100 : null,
+    };
+    await tx.cohort.update({ where: { id: cohortId }, data });
+    await audit(tx, {
+      actorUserId,
+      action: "cohort.updated",
+      entityType: "Cohort",
+      entityId: cohortId,
+      before: { name: before.name, capacity: before.capacity, enrolmentOpensAt: before.enrolmentOpensAt.toISOString(), enrolmentClosesAt: before.enrolmentClosesAt.toISOString(), priceOverrideOre: before.priceOverrideOre },
+      after: { ...data, enrolmentOpensAt: data.enrolmentOpensAt.toISOString(), enrolmentClosesAt: data.enrolmentClosesAt.toISOString() },
+    });
+    const promoted = input.capacity > before.capacity ? await promoteFromWaitlist(tx, { cohortId, actorUserId }) : [];
+    return { promoted };
+  }, TX_OPTIONS);
 }

@@ -21,7 +21,11 @@ export function openAdapter(target: DbTarget): OpenedAdapter {
     const factory = new PrismaPg({ connectionString: target.url, max: 10 });
     return { factory, close: async () => {} };
   }
-  if (!target.dataDir.startsWith("memory://")) fs.mkdirSync(target.dataDir, { recursive: true });
+  let release = () => {};
+  if (!target.dataDir.startsWith("memory://")) {
+    fs.mkdirSync(target.dataDir, { recursive: true });
+    release = lockDataDir(target.dataDir);
+  }
   // The constructor is synchronous; queries wait for the database to be ready.
   const pglite = new PGlite(target.dataDir);
   return {
@@ -29,6 +33,52 @@ export function openAdapter(target: DbTarget): OpenedAdapter {
     pglite,
     close: async () => {
       if (!pglite.closed) await pglite.close();
+      release();
     },
   };
+}
+
+function alive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (err) {
+    return (err as NodeJS.ErrnoException).code === "EPERM";
+  }
+}
+
+/**
+ * PGlite is one process's database: a second process opening the same folder corrupts it. A lock
+ * file beside the folder holds the owner's pid; another live owner is refused with an explanation,
+ * a dead owner's lock (a killed process) is taken over.
+ */
+export function lockDataDir(dataDir: string): () => void {
+  const lockFile = `${dataDir.replace(/[\\/]+$/, "")}.lock`;
+  for (let attempt = 0; attempt < 2; attempt++) {
+    try {
+      fs.writeFileSync(lockFile, String(process.pid), { flag: "wx" });
+      const release = () => {
+        try {
+          if (fs.readFileSync(lockFile, "utf8") === String(process.pid)) fs.unlinkSync(lockFile);
+        } catch {
+          // already gone
+        }
+        process.off("exit", release);
+      };
+      process.on("exit", release);
+      return release;
+    } catch (err) {
+      if ((err as NodeJS.ErrnoException).code !== "EEXIST") throw err;
+      const owner = Number(fs.readFileSync(lockFile, "utf8"));
+      if (owner && owner !== process.pid && alive(owner)) {
+        throw new Error(
+          `The embedded database in ${dataDir} is in use by another process (pid ${owner}), probably a running ` +
+            "`npm start`. Only one process can open the embedded database: stop that one first, or use a " +
+            "PostgreSQL server (DATABASE_URL) to run several.",
+        );
+      }
+      fs.rmSync(lockFile, { force: true });
+    }
+  }
+  throw new Error(`Could not lock ${dataDir}`);
 }

@@ -3,7 +3,11 @@ import { audit } from "../audit";
 import { db } from "../db";
 import { EnrolmentError } from "./errors";
 import { enqueueMail } from "../mail/outbox";
-import { ACTIVE_STATUSES, TX_OPTIONS, lockCohort } from "./service";
+import { hashToken, newToken } from "../tokens";
+import { loadEnrolmentDetails } from "./details";
+import { confirmationMail, waitlistMail } from "./mails";
+import type { AdminEnrolmentEdit } from "./schemas";
+import { ACTIVE_STATUSES, TX_OPTIONS, lockCohort, seatsTaken, waitlistRank } from "./service";
 import { promoteFromWaitlist } from "./waitlist";
 
 /**
@@ -59,5 +63,87 @@ export async function rejectCancellationRequest(params: { enrolmentId: string; a
       subject: `Din anmodning om afmelding: ${e.cohort.programme.title}`,
       text: `Kære ${e.person.name}\n\nVi har behandlet din anmodning om afmelding af ${e.cohort.programme.title}, hold ${e.cohort.name}. Tilmeldingen er bindende, så din plads og fakturaen står ved magt. Kan du ikke deltage, kan du sende en kollega i dit sted via linket i din bekræftelse.\n\nVenlig hilsen\nStillads`,
     });
+  }, TX_OPTIONS);
+}
+
+/** An administrator corrects invoice details or writes internal notes; the audit log keeps the old values. */
+export async function updateEnrolmentDetails(params: { enrolmentId: string; input: AdminEnrolmentEdit; actorUserId: string }) {
+  return db.$transaction(async (tx) => {
+    const e = await tx.enrolment.findUnique({ where: { id: params.enrolmentId } });
+    if (!e) throw new EnrolmentError("NOT_ALLOWED", "Tilmeldingen findes ikke.");
+    const i = params.input;
+    const data = {
+      invoiceEan: i.invoiceEan || null,
+      invoiceCvr: i.invoiceCvr || null,
+      invoiceAttention: i.invoiceAttention || null,
+      invoiceReference: i.invoiceReference || null,
+      billingStreet: i.billingStreet || null,
+      billingPostalCode: i.billingPostalCode || null,
+      billingCity: i.billingCity || null,
+      internalNotes: i.internalNotes || null,
+    };
+    const before = Object.fromEntries(Object.keys(data).map((k) => [k, e[k as keyof typeof data]]));
+    await tx.enrolment.update({ where: { id: e.id }, data });
+    await audit(tx, { actorUserId: params.actorUserId, action: "enrolment.details_updated", entityType: "Enrolment", entityId: e.id, before, after: data });
+  });
+}
+
+/**
+ * Moves an active enrolment to another cohort of the same programme: a seat there if one is free,
+ * else its waitlist. The old enrolment is cancelled (its seat offered on), the new one keeps the
+ * invoice details and gets a new manage link by mail. Both cohorts are locked, in id order.
+ */
+export async function moveEnrolment(params: { enrolmentId: string; targetCohortId: string; actorUserId: string; now?: Date }) {
+  const now = params.now ?? new Date();
+  return db.$transaction(async (tx) => {
+    const found = await tx.enrolment.findUnique({ where: { id: params.enrolmentId }, include: { cohort: true } });
+    if (!found) throw new EnrolmentError("NOT_ALLOWED", "Tilmeldingen findes ikke.");
+    if (found.cohortId === params.targetCohortId) throw new EnrolmentError("NOT_ALLOWED", "Tilmeldingen er allerede på det hold.");
+    for (const id of [found.cohortId, params.targetCohortId].sort()) await lockCohort(tx, id);
+    const e = await tx.enrolment.findUniqueOrThrow({ where: { id: found.id } });
+    if (!(ACTIVE_STATUSES as readonly string[]).includes(e.status)) throw new EnrolmentError("NOT_ALLOWED", "Kun en aktiv tilmelding kan flyttes.");
+    const target = await tx.cohort.findUnique({ where: { id: params.targetCohortId } });
+    if (!target || target.programmeId !== found.cohort.programmeId) throw new EnrolmentError("NOT_ALLOWED", "Vælg et hold på samme uddannelse.");
+    if (target.status === "COMPLETED") throw new EnrolmentError("NOT_ALLOWED", "Holdet er afsluttet.");
+    const clash = await tx.enrolment.findFirst({ where: { cohortId: target.id, personId: e.personId, status: { in: [...ACTIVE_STATUSES] } } });
+    if (clash) throw new EnrolmentError("NOT_ALLOWED", "Deltageren er allerede tilmeldt det hold.");
+
+    await tx.enrolment.update({
+      where: { id: e.id },
+      data: { status: "CANCELLED", cancelledAt: now, cancelReason: `Flyttet til holdet ${target.name}`, waitlistPosition: null, offerExpiresAt: null, manageTokenHash: null },
+    });
+    const free = target.capacity - (await seatsTaken(tx, target.id));
+    const last = free > 0 ? null : await tx.enrolment.aggregate({ where: { cohortId: target.id }, _max: { waitlistPosition: true } });
+    const waitlistPosition = last ? (last._max.waitlistPosition ?? 0) + 1 : null;
+    const token = newToken();
+    const { id: _id, createdAt: _c, updatedAt: _u, ...copy } = e;
+    void _id; void _c; void _u;
+    const moved = await tx.enrolment.create({
+      data: {
+        ...copy,
+        cohortId: target.id,
+        status: waitlistPosition ? "WAITLISTED" : "CONFIRMED",
+        waitlistPosition,
+        confirmedAt: waitlistPosition ? null : now,
+        offerExpiresAt: null,
+        manageTokenHash: hashToken(token),
+        idempotencyKey: null,
+        replacesId: null,
+        cancellationRequestedAt: null,
+        cancellationRequestReason: null,
+      },
+    });
+    await audit(tx, {
+      actorUserId: params.actorUserId,
+      action: "enrolment.moved",
+      entityType: "Enrolment",
+      entityId: e.id,
+      before: { cohortId: e.cohortId, status: e.status },
+      after: { cohortId: target.id, newEnrolmentId: moved.id, status: moved.status },
+    });
+    const details = await loadEnrolmentDetails(tx, moved.id);
+    await enqueueMail(tx, waitlistPosition ? waitlistMail(details, token, await waitlistRank(tx, target.id, waitlistPosition)) : confirmationMail(details, token));
+    const promoted = await promoteFromWaitlist(tx, { cohortId: e.cohortId, now, actorUserId: params.actorUserId });
+    return { enrolmentId: moved.id, status: moved.status, promoted };
   }, TX_OPTIONS);
 }

@@ -52,6 +52,9 @@ describe("enrol", () => {
     expect(mail.textBody).toContain(`/tilmelding/${r.manageToken}`);
     const ics = Buffer.from((mail.attachments as Array<{ content: string }>)[0]!.content, "base64").toString("utf8");
     expect(ics.match(/BEGIN:VEVENT/g)).toHaveLength(2);
+    // Times in UTC: 07:00Z is 09:00 in Copenhagen in September.
+    expect(ics).toContain("DTSTART:20270906T070000Z");
+    expect(ics).not.toMatch(/TZID=/);
     expect(await prisma.auditLog.count({ where: { entityId: e.id, action: "enrolment.created" } })).toBe(1);
   });
 

@@ -54,7 +54,7 @@ function calendar(d: EnrolmentDetails, link: string) {
   );
 }
 
-const signature = "\n\nVenlig hilsen\nStillads – på vegne af udbyderen af uddannelsen";
+const signature = (d: EnrolmentDetails) => `\n\nVenlig hilsen\n${d.cohort.programme.providerName}`;
 
 export function confirmationMail(d: EnrolmentDetails, token: string): OutgoingMail {
   const link = manageUrl(token);
@@ -76,7 +76,7 @@ Vilkår: ${p.termsText}
 Se og ret din tilmelding, send en kollega i dit sted eller bed om afmelding her:
 ${link}
 
-Kursusdagene er vedhæftet som kalenderfil (.ics).${signature}`,
+Kursusdagene er vedhæftet som kalenderfil (.ics).${signature(d)}`,
     attachments: [{ filename: "kursusdage.ics", contentType: "text/calendar; charset=utf-8; method=PUBLISH", content: calendar(d, link) }],
   };
 }
@@ -96,7 +96,7 @@ Bliver der en plads ledig, får du den tilbudt på mail og har en frist til at s
 ${schedule(d)}
 
 Se din tilmelding her:
-${manageUrl(token)}${signature}`,
+${manageUrl(token)}${signature(d)}`,
   };
 }
 
@@ -113,7 +113,7 @@ Der er blevet en plads ledig på holdet ${d.cohort.name}, og den er din, hvis du
 Bekræft senest ${formatDateTime(expiresAt)} via linket herunder. Ellers går pladsen videre til den næste på ventelisten.
 ${manageUrl(token)}
 
-Tilmeldingen er bindende, når du har bekræftet. ${p.termsText}${signature}`,
+Tilmeldingen er bindende, når du har bekræftet. ${p.termsText}${signature(d)}`,
   };
 }
 
@@ -126,7 +126,7 @@ export function substitutionMails(original: EnrolmentDetails, replacement: Enrol
       subject: `Din plads er overdraget: ${p.title}, ${original.cohort.name}`,
       text: `Kære ${original.person.name}
 
-Din plads på ${p.title}, hold ${original.cohort.name}, er nu overdraget til ${replacement.person.name} (${replacement.person.email}). Fakturaen sendes som aftalt til ${original.organisation?.name ?? "din organisation"}.${signature}`,
+Din plads på ${p.title}, hold ${original.cohort.name}, er nu overdraget til ${replacement.person.name} (${replacement.person.email}). Fakturaen sendes som aftalt til ${original.organisation?.name ?? "din organisation"}.${signature(original)}`,
     },
     {
       ...confirmationMail(replacement, replacementToken),
@@ -145,7 +145,7 @@ Vilkår: ${p.termsText}
 Se din tilmelding, ret kosthensyn eller send selv en kollega her:
 ${manageUrl(replacementToken)}
 
-Kursusdagene er vedhæftet som kalenderfil (.ics).${signature}`,
+Kursusdagene er vedhæftet som kalenderfil (.ics).${signature(replacement)}`,
     },
   ];
 }
@@ -160,6 +160,6 @@ export function cancellationRequestMail(d: EnrolmentDetails): OutgoingMail {
 
 Vi har modtaget din anmodning om at blive afmeldt ${p.title}, hold ${d.cohort.name}. Tilmeldingen er bindende, så en administrator ser på sagen og svarer dig. Indtil da har du fortsat din plads.
 
-Husk, at du i stedet kan sende en kollega: ${p.substitutionAllowed ? "det gør du via linket i din bekræftelse." : "kontakt os."}${signature}`,
+Husk, at du i stedet kan sende en kollega: ${p.substitutionAllowed ? "det gør du via linket i din bekræftelse." : "kontakt os."}${signature(d)}`,
   };
 }

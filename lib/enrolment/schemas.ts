@@ -6,7 +6,7 @@ import { municipalityByCode } from "../organisations/municipalities";
 // server parses the whole thing again. Every message is Danish and says how to fix the field.
 
 const text = (max: number, label: string) =>
-  z.string({ error: `${label} mangler` }).trim().max(max, `${label} må højst være ${max} tegn`);
+  z.string({ error: `Skriv ${label.toLowerCase()}` }).trim().max(max, `${label} må højst være ${max} tegn`);
 const required = (max: number, label: string) => text(max, label).min(1, `Skriv ${label.toLowerCase()}`);
 const optional = (max: number, label: string) => text(max, label).optional().default("");
 
@@ -20,17 +20,17 @@ export const ORGANISATION_TYPE_LABELS: Record<(typeof ORGANISATION_TYPES)[number
 export const PersonSchema = z.object({
   name: required(200, "Navn"),
   email: z
-    .string({ error: "E-mail mangler" })
+    .string({ error: "Skriv en gyldig e-mailadresse, fx navn@kommune.dk" })
     .trim()
     .toLowerCase()
     .max(254, "E-mailadressen er for lang")
     .pipe(z.email("Skriv en gyldig e-mailadresse, fx navn@kommune.dk")),
   phone: z
-    .string({ error: "Telefonnummer mangler" })
+    .string({ error: "Skriv et telefonnummer" })
     .trim()
     .max(30, "Telefonnummeret er for langt")
     .transform((v) => v.replace(/[\s-]/g, ""))
-    .pipe(z.string().regex(/^(\+45)?\d{8}$|^\+\d{8,15}$/, "Skriv et telefonnummer med 8 cifre (evt. med +45 foran)")),
+    .pipe(z.string().regex(/^(\+45)?\d{8}$|^\+\d{8,15}$/, "Skriv et dansk telefonnummer med 8 cifre eller et udenlandsk med landekode, fx +46…")),
   jobTitle: required(200, "Stillingsbetegnelse"),
 });
 
@@ -116,3 +116,25 @@ export function fieldErrors(error: z.ZodError): Record<string, string> {
   }
   return out;
 }
+
+/** An administrator's edit of an enrolment's invoice details and internal notes. */
+export const AdminEnrolmentEditSchema = z
+  .object({
+    invoiceEan: z.string().trim().max(20).optional().default("").transform(digitsOnly),
+    invoiceCvr: z.string().trim().max(20).optional().default("").transform(digitsOnly),
+    invoiceAttention: optional(200, "Att."),
+    invoiceReference: optional(100, "Ordre- eller referencenummer"),
+    billingStreet: optional(200, "Adresse"),
+    billingPostalCode: z.string().trim().max(10).optional().default(""),
+    billingCity: optional(100, "By"),
+    internalNotes: optional(5000, "Interne noter"),
+  })
+  .superRefine((v, ctx) => {
+    if (v.invoiceEan && !isValidEan(v.invoiceEan)) ctx.addIssue({ code: "custom", path: ["invoiceEan"], message: "EAN-nummeret er ikke gyldigt – kontrollér cifrene" });
+    if (v.invoiceCvr && !isValidCvr(v.invoiceCvr)) ctx.addIssue({ code: "custom", path: ["invoiceCvr"], message: "CVR-nummeret er ikke gyldigt – kontrollér cifrene" });
+    if (!v.invoiceEan && !v.invoiceCvr) ctx.addIssue({ code: "custom", path: ["invoiceEan"], message: "Angiv et EAN- eller et CVR-nummer" });
+    if (v.billingPostalCode && !/^\d{4}$/.test(v.billingPostalCode)) ctx.addIssue({ code: "custom", path: ["billingPostalCode"], message: "Et postnummer har 4 cifre" });
+  });
+export type AdminEnrolmentEdit = z.output<typeof AdminEnrolmentEditSchema>;
+
+export const MoveEnrolmentSchema = z.object({ targetCohortId: z.string().trim().min(1, "Vælg det hold, tilmeldingen skal flyttes til").max(40) });

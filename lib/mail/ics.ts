@@ -21,7 +21,8 @@ export function courseCalendar(name: string, days: CalendarDay[], url?: string):
       location: d.location ?? undefined,
       description: d.description ?? undefined,
       url: url ?? undefined,
-      timezone: "Europe/Copenhagen",
+      // Written as UTC ("…Z"), which every calendar converts to its own zone. A TZID without a
+      // VTIMEZONE definition (and ical-generator has none without a timezone library) would be wrong.
     });
   }
   return cal.toString();

@@ -5,8 +5,8 @@ import { redirect } from "next/navigation";
 import { after } from "next/server";
 import type { FormState } from "@/components/ui/action-form";
 import { requirePermission } from "@/lib/auth/session";
-import { CancelEnrolmentSchema, CohortCreateSchema, CohortStatusSchema } from "@/lib/cohorts/schemas";
-import { CohortError, createCohort, setCohortStatus } from "@/lib/cohorts/service";
+import { CancelEnrolmentSchema, CohortCreateSchema, CohortStatusSchema, CohortUpdateSchema } from "@/lib/cohorts/schemas";
+import { CohortError, createCohort, setCohortStatus, updateCohort } from "@/lib/cohorts/service";
 import { cancelEnrolment, rejectCancellationRequest } from "@/lib/enrolment/admin";
 import { EnrolmentError } from "@/lib/enrolment/errors";
 import { formDataToNested, nestedFieldErrors } from "@/lib/forms";
@@ -93,4 +93,21 @@ export async function rejectCancellationAction(cohortId: string, enrolmentId: st
   after(kickJobs);
   revalidatePath(`/admin/hold/${cohortId}`);
   redirect(`/admin/hold/${cohortId}?besked=afvist`);
+}
+
+export async function updateCohortAction(cohortId: string, _prev: FormState, fd: FormData): Promise<FormState> {
+  const user = await requirePermission("cohort:update", `/admin/hold/${cohortId}`);
+  const raw = formDataToNested(fd);
+  const values = flat(raw);
+  const parsed = CohortUpdateSchema.safeParse(raw);
+  if (!parsed.success) return { ok: false, message: "Ret de markerede felter.", fieldErrors: nestedFieldErrors(parsed.error), values };
+  const result = await handled(values, async () => {
+    const { promoted } = await updateCohort(cohortId, parsed.data, user.id);
+    return promoted.length
+      ? `Holdet er gemt. ${promoted.length} fra ventelisten har fået tilbudt en plads.`
+      : "Holdet er gemt.";
+  });
+  after(kickJobs);
+  revalidatePath(`/admin/hold/${cohortId}`);
+  return result;
 }

@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { notFound } from "next/navigation";
 import { connection } from "next/server";
 import { SessionList } from "@/components/programme/session-list";
 import { ActionForm } from "@/components/ui/action-form";
@@ -26,20 +27,8 @@ export default async function ManagePage({ params, searchParams }: Props) {
   const { token } = await params;
   const { ny } = await searchParams;
   const e = await getManagedEnrolment(token);
-  if (!e) {
-    return (
-      <main className="wrap narrow">
-        <h1>Linket virker ikke</h1>
-        <p>
-          Linket er ugyldigt eller ikke længere i brug – fx fordi pladsen er overdraget, eller fordi vi har sendt dig et nyere link.
-          Brug linket i den seneste mail fra os, eller kontakt udbyderen af uddannelsen.
-        </p>
-        <p>
-          <Link href="/">Se alle uddannelser</Link>
-        </p>
-      </main>
-    );
-  }
+  // An unknown link answers 404 with the explanation in not-found.tsx beside this page.
+  if (!e) notFound();
   const p = e.cohort.programme;
 
   return (
@@ -74,6 +63,8 @@ export default async function ManagePage({ params, searchParams }: Props) {
         <h2 id="oplysninger">Oplysninger</h2>
         <dl className="price">
           <div><dt>Deltager</dt><dd>{e.person.name}, {e.person.email}</dd></div>
+          <div><dt>Telefon</dt><dd>{e.person.phone ?? "-"}</dd></div>
+          <div><dt>Stilling</dt><dd>{e.person.jobTitle ?? "-"}</dd></div>
           <div><dt>Arbejdsplads</dt><dd>{e.organisation?.name ?? "-"}</dd></div>
           {e.invoiceEan && <div><dt>EAN-nummer</dt><dd>{e.invoiceEan}</dd></div>}
           {e.invoiceCvr && <div><dt>CVR-nummer</dt><dd>{e.invoiceCvr}</dd></div>}

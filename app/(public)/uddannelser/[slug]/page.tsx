@@ -214,7 +214,7 @@ export default async function ProgrammePage({ params }: Props) {
               <h2 id="vilkaar">Vilkår</h2>
               <p>{programme.termsText}</p>
               {programme.substitutionAllowed && (
-                <p className="muted">Du sender en kollega i dit sted via linket i din tilmeldingsbekræftelse.</p>
+                <p className="muted">Det gør du selv via linket i din tilmeldingsbekræftelse. Vil du afmeldes, kan du bede om det samme sted; en administrator tager stilling.</p>
               )}
             </section>
 

@@ -11,8 +11,8 @@ import { listCohortsWithSeats } from "@/lib/cohorts/service";
 import { db } from "@/lib/db";
 import { LISTS } from "@/lib/exports/lists";
 import type { Prisma } from "@/lib/generated/prisma/client";
-import { formatDate, formatDateTime } from "@/lib/time";
-import { cancelEnrolmentAction, rejectCancellationAction, setCohortStatusAction } from "../actions";
+import { formatDate, formatDateTime, localDateIso } from "@/lib/time";
+import { cancelEnrolmentAction, rejectCancellationAction, setCohortStatusAction, updateCohortAction } from "../actions";
 
 export const metadata: Metadata = { title: "Hold" };
 
@@ -148,6 +148,25 @@ export default async function CohortPage({ params, searchParams }: Props) {
         </section>
       )}
 
+      {can(user.role, "cohort:update") && (
+        <details className="action">
+          <summary>Ret navn, pladser, tilmeldingsperiode og pris</summary>
+          <ActionForm
+            action={updateCohortAction.bind(null, id)}
+            schema="cohortUpdate"
+            fields={[
+              { name: "name", label: "Navn", required: true, maxLength: 100, defaultValue: cohort.name },
+              { name: "capacity", label: "Antal pladser", type: "number", required: true, defaultValue: String(cohort.capacity), hint: "Flere pladser tilbydes straks ventelisten." },
+              { name: "enrolmentOpens", label: "Tilmelding åbner", type: "date", required: true, defaultValue: localDateIso(cohort.enrolmentOpensAt) },
+              { name: "enrolmentCloses", label: "Tilmeldingsfrist", type: "date", required: true, defaultValue: localDateIso(cohort.enrolmentClosesAt) },
+              { name: "priceOverrideKr", label: "Særlig pris for holdet (kr. ekskl. moms)", hint: "Tom: uddannelsens listepris", defaultValue: cohort.priceOverrideOre ? String(cohort.priceOverrideOre / 100) : "" },
+            ]}
+            submitLabel="Gem holdet"
+            pendingLabel="Gemmer…"
+          />
+        </details>
+      )}
+
       <section aria-labelledby="dage">
         <h2 id="dage">Moduler og dage</h2>
         <SessionList sessions={detail.sessions} />
@@ -223,6 +242,7 @@ export default async function CohortPage({ params, searchParams }: Props) {
                           <ActionForm
                             action={cancelEnrolmentAction.bind(null, id, e.id)}
                             schema="cancelEnrolment"
+                            idPrefix={`cancel-${e.id}`}
                             fields={[{ name: "reason", label: "Begrundelse", type: "textarea", required: true, maxLength: 1000 }]}
                             submitLabel="Annullér"
                             pendingLabel="Annullerer…"
@@ -231,7 +251,7 @@ export default async function CohortPage({ params, searchParams }: Props) {
                         </details>
                       )}
                       {mayUpdate && e.cancellationRequestedAt && (
-                        <ActionForm action={rejectCancellationAction.bind(null, id, e.id)} schema="none" fields={[]} submitLabel="Afvis anmodningen" pendingLabel="Afviser…" />
+                        <ActionForm action={rejectCancellationAction.bind(null, id, e.id)} schema="none" idPrefix={`reject-${e.id}`} fields={[]} submitLabel="Afvis anmodningen" pendingLabel="Afviser…" />
                       )}
                     </td>
                   </tr>

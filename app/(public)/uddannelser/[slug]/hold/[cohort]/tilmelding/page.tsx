@@ -12,7 +12,11 @@ import { enrolAction } from "./actions";
 
 type Props = { params: Promise<{ slug: string; cohort: string }> };
 
-export const metadata: Metadata = { title: "Tilmelding", robots: { index: false } };
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const { slug, cohort } = await params;
+  const c = await getCohortForEnrolment(slug, cohort);
+  return { title: c ? `Tilmelding: ${c.programme.title}, ${c.name}` : "Tilmelding", robots: { index: false } };
+}
 
 export default async function EnrolmentPage({ params }: Props) {
   await connection();
