@@ -5,7 +5,7 @@ import { startTransition, useActionState } from "react";
 import { useForm } from "react-hook-form";
 import type { z } from "zod";
 import { CancelEnrolmentSchema, CohortStatusSchema, CohortUpdateSchema } from "@/lib/cohorts/schemas";
-import { CancellationRequestSchema, ColleagueSchema, NeedsSchema } from "@/lib/enrolment/schemas";
+import { AdminEnrolmentEditSchema, CancellationRequestSchema, ColleagueSchema, MoveEnrolmentSchema, NeedsSchema } from "@/lib/enrolment/schemas";
 import { RoomSchema, VenueSchema } from "@/lib/venues/schemas";
 import type { ActionResult } from "@/lib/http/result";
 import { describedBy, Field } from "./field";
@@ -18,6 +18,8 @@ const SCHEMAS = {
   cancelEnrolment: CancelEnrolmentSchema,
   cohortStatus: CohortStatusSchema,
   cohortUpdate: CohortUpdateSchema,
+  enrolmentEdit: AdminEnrolmentEditSchema,
+  moveEnrolment: MoveEnrolmentSchema,
   venue: VenueSchema,
   room: RoomSchema,
   none: null,

@@ -10,6 +10,7 @@ export const ADMIN_PAGES = {
   "/admin/hold/ny": "cohort:update",
   "/admin/hold/[id]": "enrolment:read",
   "/admin/hold/[id]/fremmoede": "attendance:read",
+  "/admin/tilmeldinger/[id]": "enrolment:read",
   "/admin/logbog": "audit:read",
   "/admin/steder": "venue:update",
   "/admin/steder/[id]": "venue:update",

@@ -86,66 +86,83 @@ export async function acceptOffer(token: string, now = new Date()) {
 export async function sendColleague(token: string, colleague: ColleagueInput, now = new Date()): Promise<{ enrolmentId: string }> {
   return db.$transaction(async (tx) => {
     const found = await requireByToken(tx, token);
-    await lockCohort(tx, found.cohortId);
-    const original = await loadEnrolmentDetails(tx, found.id);
-    if (original.status !== "CONFIRMED") throw new EnrolmentError("NOT_ALLOWED", "Kun en bekræftet plads kan overdrages til en kollega.");
-    if (!original.cohort.programme.substitutionAllowed) throw new EnrolmentError("NOT_ALLOWED", "Pladser på denne uddannelse kan ikke overdrages.");
-    if (original.firstDayStartsAt && original.firstDayStartsAt <= now) {
-      throw new EnrolmentError("SUBSTITUTION_CLOSED", "Uddannelsen er gået i gang, så pladsen kan ikke længere overdrages. Kontakt os.");
-    }
-    if (colleague.email === original.person.email) {
-      throw new EnrolmentError("COLLEAGUE_ALREADY_ENROLLED", "Skriv din kollegas e-mailadresse – ikke din egen.");
-    }
-    const person = await tx.person.upsert({
-      where: { email: colleague.email },
-      update: { name: colleague.name, phone: colleague.phone, jobTitle: colleague.jobTitle },
-      create: { name: colleague.name, email: colleague.email, phone: colleague.phone, jobTitle: colleague.jobTitle, organisationId: original.organisationId },
-    });
-    const clash = await tx.enrolment.findFirst({ where: { cohortId: original.cohortId, personId: person.id, status: { in: [...ACTIVE_STATUSES] } } });
-    if (clash) throw new EnrolmentError("COLLEAGUE_ALREADY_ENROLLED", "Din kollega er allerede tilmeldt dette hold.");
-
-    await tx.enrolment.update({ where: { id: original.id }, data: { status: "SUBSTITUTED", manageTokenHash: null } });
-    const newTokenValue = newToken();
-    const replacement = await tx.enrolment.create({
-      data: {
-        cohortId: original.cohortId,
-        personId: person.id,
-        organisationId: original.organisationId,
-        status: "CONFIRMED",
-        confirmedAt: now,
-        priceOre: original.priceOre,
-        vatRateBp: original.vatRateBp,
-        invoiceEan: original.invoiceEan,
-        invoiceCvr: original.invoiceCvr,
-        invoiceAttention: original.invoiceAttention,
-        invoiceReference: original.invoiceReference,
-        billingName: original.billingName,
-        billingStreet: original.billingStreet,
-        billingPostalCode: original.billingPostalCode,
-        billingCity: original.billingCity,
-        dietaryNeeds: colleague.dietaryNeeds || null,
-        accessibilityNeeds: colleague.accessibilityNeeds || null,
-        // The organisation's acceptance of the terms carries over; the colleague did not tick a box.
-        termsAcceptedAt: original.termsAcceptedAt,
-        termsVersion: original.termsVersion,
-        privacyAcceptedAt: now,
-        manageTokenHash: hashToken(newTokenValue),
-        replacesId: original.id,
-      },
-    });
-    await audit(tx, {
-      actorLabel: `participant:${original.id}`,
-      action: "enrolment.substituted",
-      entityType: "Enrolment",
-      entityId: original.id,
-      before: { status: "CONFIRMED", personId: original.personId },
-      after: { status: "SUBSTITUTED", replacementEnrolmentId: replacement.id, replacementPersonId: person.id },
-    });
-    for (const mail of substitutionMails(original, await loadEnrolmentDetails(tx, replacement.id), newTokenValue)) {
-      await enqueueMail(tx, mail);
-    }
-    return { enrolmentId: replacement.id };
+    return substitute(tx, found.id, colleague, now, { actorLabel: `participant:${found.id}` });
   }, TX_OPTIONS);
+}
+
+/** An administrator registers that a colleague takes over a participant's seat (same rules and mails). */
+export async function registerSubstitution(enrolmentId: string, colleague: ColleagueInput, actorUserId: string, now = new Date()) {
+  return db.$transaction((tx) => substitute(tx, enrolmentId, colleague, now, { actorUserId }), TX_OPTIONS);
+}
+
+async function substitute(
+  tx: Tx,
+  enrolmentId: string,
+  colleague: ColleagueInput,
+  now: Date,
+  actor: { actorUserId?: string; actorLabel?: string },
+): Promise<{ enrolmentId: string }> {
+  const found = await tx.enrolment.findUnique({ where: { id: enrolmentId } });
+  if (!found) throw new EnrolmentError("NOT_ALLOWED", "Tilmeldingen findes ikke.");
+  await lockCohort(tx, found.cohortId);
+  const original = await loadEnrolmentDetails(tx, found.id);
+  if (original.status !== "CONFIRMED") throw new EnrolmentError("NOT_ALLOWED", "Kun en bekræftet plads kan overdrages til en kollega.");
+  if (!original.cohort.programme.substitutionAllowed) throw new EnrolmentError("NOT_ALLOWED", "Pladser på denne uddannelse kan ikke overdrages.");
+  if (original.firstDayStartsAt && original.firstDayStartsAt <= now) {
+    throw new EnrolmentError("SUBSTITUTION_CLOSED", "Uddannelsen er gået i gang, så pladsen kan ikke længere overdrages. Kontakt os.");
+  }
+  if (colleague.email === original.person.email) {
+    throw new EnrolmentError("COLLEAGUE_ALREADY_ENROLLED", "Kollegaen skal have sin egen e-mailadresse.");
+  }
+  const person = await tx.person.upsert({
+    where: { email: colleague.email },
+    update: { name: colleague.name, phone: colleague.phone, jobTitle: colleague.jobTitle },
+    create: { name: colleague.name, email: colleague.email, phone: colleague.phone, jobTitle: colleague.jobTitle, organisationId: original.organisationId },
+  });
+  const clash = await tx.enrolment.findFirst({ where: { cohortId: original.cohortId, personId: person.id, status: { in: [...ACTIVE_STATUSES] } } });
+  if (clash) throw new EnrolmentError("COLLEAGUE_ALREADY_ENROLLED", "Kollegaen er allerede tilmeldt dette hold.");
+
+  await tx.enrolment.update({ where: { id: original.id }, data: { status: "SUBSTITUTED", manageTokenHash: null } });
+  const newTokenValue = newToken();
+  const replacement = await tx.enrolment.create({
+    data: {
+      cohortId: original.cohortId,
+      personId: person.id,
+      organisationId: original.organisationId,
+      status: "CONFIRMED",
+      confirmedAt: now,
+      priceOre: original.priceOre,
+      vatRateBp: original.vatRateBp,
+      invoiceEan: original.invoiceEan,
+      invoiceCvr: original.invoiceCvr,
+      invoiceAttention: original.invoiceAttention,
+      invoiceReference: original.invoiceReference,
+      billingName: original.billingName,
+      billingStreet: original.billingStreet,
+      billingPostalCode: original.billingPostalCode,
+      billingCity: original.billingCity,
+      dietaryNeeds: colleague.dietaryNeeds || null,
+      accessibilityNeeds: colleague.accessibilityNeeds || null,
+      // The organisation's acceptance of the terms carries over; the colleague did not tick a box.
+      termsAcceptedAt: original.termsAcceptedAt,
+      termsVersion: original.termsVersion,
+      privacyAcceptedAt: now,
+      manageTokenHash: hashToken(newTokenValue),
+      replacesId: original.id,
+    },
+  });
+  await audit(tx, {
+    ...actor,
+    action: "enrolment.substituted",
+    entityType: "Enrolment",
+    entityId: original.id,
+    before: { status: "CONFIRMED", personId: original.personId },
+    after: { status: "SUBSTITUTED", replacementEnrolmentId: replacement.id, replacementPersonId: person.id },
+  });
+  for (const mail of substitutionMails(original, await loadEnrolmentDetails(tx, replacement.id), newTokenValue)) {
+    await enqueueMail(tx, mail);
+  }
+  return { enrolmentId: replacement.id };
 }
 
 /** Records a request to cancel. Enrolment is binding: the seat stays taken until an administrator decides. */

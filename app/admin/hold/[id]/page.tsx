@@ -215,7 +215,7 @@ export default async function CohortPage({ params, searchParams }: Props) {
                 {enrolments.map((e) => (
                   <tr key={e.id} data-testid={`enrolment-${e.person.email}`}>
                     <td>
-                      {e.person.name}
+                      <Link href={`/admin/tilmeldinger/${e.id}`}>{e.person.name}</Link>
                       <br />
                       <span className="muted">{e.person.email}</span>
                     </td>

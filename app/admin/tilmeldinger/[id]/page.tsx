@@ -1,0 +1,119 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { ActionForm } from "@/components/ui/action-form";
+import { ADMIN_PAGES } from "@/lib/auth/admin-routes";
+import { can } from "@/lib/auth/permissions";
+import { cohortScope, requirePermission } from "@/lib/auth/session";
+import { db } from "@/lib/db";
+import { formatMoney, priceBreakdown } from "@/lib/money";
+import { formatDateTime } from "@/lib/time";
+import { moveEnrolmentAction, registerSubstitutionAction, updateEnrolmentAction } from "../actions";
+
+export const metadata: Metadata = { title: "Tilmelding" };
+
+const STATUS: Record<string, string> = {
+  PENDING: "Tilbudt plads", CONFIRMED: "Bekræftet", WAITLISTED: "Venteliste", CANCELLED: "Annulleret", SUBSTITUTED: "Overdraget", COMPLETED: "Gennemført",
+};
+
+type Props = { params: Promise<{ id: string }> };
+
+export default async function AdminEnrolmentPage({ params }: Props) {
+  const { id } = await params;
+  const user = await requirePermission(ADMIN_PAGES["/admin/tilmeldinger/[id]"], `/admin/tilmeldinger/${id}`);
+  const e = await db.enrolment.findFirst({
+    where: { id, cohort: await cohortScope(user) },
+    include: { person: true, organisation: true, cohort: { include: { programme: true } }, replaces: { include: { person: true } }, replacedBy: { include: { person: true } } },
+  });
+  if (!e) notFound();
+  const mayUpdate = can(user.role, "enrolment:update");
+  const active = ["PENDING", "CONFIRMED", "WAITLISTED"].includes(e.status);
+  const price = priceBreakdown(e.priceOre, e.vatRateBp);
+  const otherCohorts = mayUpdate && active
+    ? await db.cohort.findMany({ where: { programmeId: e.cohort.programmeId, id: { not: e.cohortId }, status: { in: ["DRAFT", "PUBLISHED", "CLOSED"] } }, orderBy: { enrolmentOpensAt: "asc" } })
+    : [];
+  const showInvoice = can(user.role, "export:read");
+
+  return (
+    <main className="wrap narrow">
+      <p style={{ marginTop: "1rem" }}>
+        <Link href={`/admin/hold/${e.cohortId}`}>← {e.cohort.name}</Link>
+      </p>
+      <h1>{e.person.name}</h1>
+      <p className="lead">
+        {STATUS[e.status]}
+        {e.status === "WAITLISTED" && e.waitlistPosition ? ` (nr. ${e.waitlistPosition})` : ""} – {e.cohort.programme.title}, {e.cohort.name}
+      </p>
+      <dl className="price">
+        <div><dt>E-mail</dt><dd>{e.person.email}</dd></div>
+        <div><dt>Telefon</dt><dd>{e.person.phone ?? "–"}</dd></div>
+        <div><dt>Stilling</dt><dd>{e.person.jobTitle ?? "–"}</dd></div>
+        <div><dt>Arbejdsplads</dt><dd>{e.organisation?.name ?? "–"}</dd></div>
+        <div><dt>Kosthensyn</dt><dd>{e.dietaryNeeds ?? "–"}</dd></div>
+        <div><dt>Tilgængelighed</dt><dd>{e.accessibilityNeeds ?? "–"}</dd></div>
+        <div><dt>Vilkår accepteret</dt><dd>{formatDateTime(e.termsAcceptedAt)} (version {e.termsVersion})</dd></div>
+        {showInvoice && <div><dt>Pris</dt><dd>{formatMoney(price.exVatOre)} ekskl. moms / {formatMoney(price.inclVatOre)} inkl. moms</dd></div>}
+        {e.cancelReason && <div><dt>Annulleret</dt><dd>{e.cancelReason}</dd></div>}
+        {e.cancellationRequestedAt && <div><dt>Beder om afmelding</dt><dd>{e.cancellationRequestReason}</dd></div>}
+        {e.replaces && <div><dt>Overtog pladsen fra</dt><dd><Link href={`/admin/tilmeldinger/${e.replaces.id}`}>{e.replaces.person.name}</Link></dd></div>}
+        {e.replacedBy && <div><dt>Pladsen overdraget til</dt><dd><Link href={`/admin/tilmeldinger/${e.replacedBy.id}`}>{e.replacedBy.person.name}</Link></dd></div>}
+      </dl>
+
+      {mayUpdate && (
+        <section aria-labelledby="faktura">
+          <h2 id="faktura">Fakturering og noter</h2>
+          <ActionForm
+            action={updateEnrolmentAction.bind(null, e.id)}
+            schema="enrolmentEdit"
+            fields={[
+              { name: "invoiceEan", label: "EAN-nummer", maxLength: 20, defaultValue: e.invoiceEan ?? "" },
+              { name: "invoiceCvr", label: "CVR-nummer", maxLength: 20, defaultValue: e.invoiceCvr ?? "" },
+              { name: "invoiceAttention", label: "Att.", maxLength: 200, defaultValue: e.invoiceAttention ?? "" },
+              { name: "invoiceReference", label: "Ordre- eller referencenummer", maxLength: 100, defaultValue: e.invoiceReference ?? "" },
+              { name: "billingStreet", label: "Fakturaadresse", maxLength: 200, defaultValue: e.billingStreet ?? "" },
+              { name: "billingPostalCode", label: "Postnummer", maxLength: 10, defaultValue: e.billingPostalCode ?? "" },
+              { name: "billingCity", label: "By", maxLength: 100, defaultValue: e.billingCity ?? "" },
+              { name: "internalNotes", label: "Interne noter", type: "textarea", maxLength: 5000, hint: "Ses kun af administrationen.", defaultValue: e.internalNotes ?? "" },
+            ]}
+            submitLabel="Gem"
+            pendingLabel="Gemmer…"
+          />
+        </section>
+      )}
+
+      {mayUpdate && active && otherCohorts.length > 0 && (
+        <section aria-labelledby="flyt">
+          <h2 id="flyt">Flyt til et andet hold</h2>
+          <p>Deltageren får en plads, hvis der er en ledig, ellers en plads på ventelisten, og får en ny bekræftelse på mail.</p>
+          <ActionForm
+            action={moveEnrolmentAction.bind(null, e.id)}
+            schema="moveEnrolment"
+            fields={[{ name: "targetCohortId", label: "Nyt hold", type: "select", required: true, options: [{ value: "", label: "Vælg hold" }, ...otherCohorts.map((c) => ({ value: c.id, label: c.name }))] }]}
+            submitLabel="Flyt tilmeldingen"
+            pendingLabel="Flytter…"
+            confirm="Flyt tilmeldingen? Den nuværende plads gives videre."
+          />
+        </section>
+      )}
+
+      {mayUpdate && e.status === "CONFIRMED" && e.cohort.programme.substitutionAllowed && (
+        <section aria-labelledby="kollega">
+          <h2 id="kollega">Registrér at en kollega overtager pladsen</h2>
+          <ActionForm
+            action={registerSubstitutionAction.bind(null, e.id)}
+            schema="colleague"
+            fields={[
+              { name: "name", label: "Kollegaens navn", required: true, maxLength: 200 },
+              { name: "email", label: "Kollegaens e-mail", type: "email", required: true, maxLength: 254 },
+              { name: "phone", label: "Kollegaens telefon", type: "tel", required: true, maxLength: 30 },
+              { name: "jobTitle", label: "Kollegaens stillingsbetegnelse", required: true, maxLength: 200 },
+            ]}
+            submitLabel="Registrér overdragelse"
+            pendingLabel="Registrerer…"
+            confirm="Overdrag pladsen til kollegaen? Begge får besked på mail."
+          />
+        </section>
+      )}
+    </main>
+  );
+}
