@@ -144,25 +144,61 @@ test.describe("admin area", () => {
     await expect(page.getByRole("region", { name: "Lokaler" })).toContainText("Store sal: 60 pladser");
   });
 
+  test("an admin edits the programme and the public page shows it", async ({ page }) => {
+    await signIn(page, "ADMIN");
+    await page.getByRole("navigation", { name: "Administration" }).getByRole("link", { name: "Uddannelser" }).click();
+    await page.getByRole("link", { name: "Kommunernes Implementeringsuddannelse" }).click();
+    const form = page.getByRole("region", { name: "Ret uddannelsen" });
+    await form.getByLabel(/^Kontaktperson \(valgfrit\)$/).fill("Kontakt Person");
+    await form.getByLabel(/^Kontaktpersonens e-mail/).fill("ikke-en-mail");
+    await form.getByRole("button", { name: "Gem uddannelsen" }).click();
+    await expect(form.getByText("Skriv en gyldig e-mailadresse")).toBeVisible();
+    await form.getByLabel(/^Kontaktpersonens e-mail/).fill("kontakt@stillads.invalid");
+    await form.getByRole("button", { name: "Gem uddannelsen" }).click();
+    await expect(form.getByRole("status")).toHaveText("Uddannelsen er gemt.");
+
+    await page.goto("/uddannelser/kommunernes-implementeringsuddannelse");
+    const contact = page.getByRole("region", { name: "Spørgsmål om indholdet?" });
+    await expect(contact).toContainText("Kontakt Person");
+    await expect(contact.getByRole("link", { name: "kontakt@stillads.invalid" })).toHaveAttribute("href", "mailto:kontakt@stillads.invalid");
+    // The page copy survived the round trip through the form.
+    await expect(page.getByRole("heading", { name: "Tre råd til din næste implementering" })).toBeVisible();
+  });
+
   test("every admin page: anonymous visitors are sent to sign in, roles without the permission get 403", async ({ browser, baseURL }) => {
-    const concrete = (pattern: string, id: string) => pattern.replace("[id]", id);
-    // A real cohort id, so that pages a role may see render.
+    // A real record for every dynamic page, so that pages a role may see render.
     const adminCtx = await browser.newContext({ baseURL });
     const adminPage = await adminCtx.newPage();
     await signIn(adminPage, "ADMIN");
-    await adminPage.goto("/admin/hold?q=Efter%C3%A5r%202027");
-    await adminPage.getByRole("link", { name: "Efterår 2027", exact: true }).click();
-    await adminPage.waitForURL(/\/admin\/hold\/[a-z0-9]+$/);
-    const cohortId = new URL(adminPage.url()).pathname.split("/").pop()!;
-    await adminPage.goto("/admin/hold?q=For%C3%A5r%202027");
-    await adminPage.getByRole("link", { name: "Forår 2027", exact: true }).click();
-    await adminPage.waitForURL(/\/admin\/hold\/[a-z0-9]+$/);
-    const otherCohortId = new URL(adminPage.url()).pathname.split("/").pop()!;
+    const idFrom = async (listUrl: string, linkName: string) => {
+      await adminPage.goto(listUrl);
+      await adminPage.getByRole("link", { name: linkName, exact: true }).first().click();
+      await adminPage.waitForURL(/\/[a-z0-9]{20,}$/);
+      return new URL(adminPage.url()).pathname.split("/").pop()!;
+    };
+    const cohortId = await idFrom("/admin/hold?q=Efter%C3%A5r%202027", "Efterår 2027");
+    const otherCohortId = await idFrom("/admin/hold?q=For%C3%A5r%202027", "Forår 2027");
+    const venueId = await idFrom("/admin/steder", "KL-huset");
+    const programmeId = await idFrom("/admin/uddannelser", "Kommunernes Implementeringsuddannelse");
+    const enrolled = await adminPage.request.post("/api/tilmeldinger", {
+      data: {
+        cohortId, name: "Matrix Deltager", email: `matrix-${unique()}@kommune.example`, phone: "12345678", jobTitle: "Konsulent",
+        orgType: "MUNICIPALITY", municipalityCode: "101", ean: "5798000416604", invoiceAttention: "Økonomi", acceptTerms: true, acceptPrivacy: true,
+      },
+    });
+    const enrolmentId = (await enrolled.json()).data.enrolmentId as string;
     await adminCtx.close();
+    const concrete = (pattern: string) =>
+      pattern
+        .replace("/admin/hold/[id]", `/admin/hold/${cohortId}`)
+        .replace("/admin/steder/[id]", `/admin/steder/${venueId}`)
+        .replace("/admin/uddannelser/[id]", `/admin/uddannelser/${programmeId}`)
+        .replace("/admin/tilmeldinger/[id]", `/admin/tilmeldinger/${enrolmentId}`);
+    expect(Object.keys(ADMIN_PAGES).map(concrete).filter((u) => u.includes("["))).toEqual([]);
 
     const anon = await browser.newContext({ baseURL });
     for (const pattern of Object.keys(ADMIN_PAGES)) {
-      const res = await anon.request.get(concrete(pattern, cohortId), { maxRedirects: 0 });
+      const res = await anon.request.get(concrete(pattern), { maxRedirects: 0 });
       expect({ pattern, status: res.status(), location: res.headers().location ?? "" }).toMatchObject({ pattern, status: 307, location: expect.stringContaining("/log-ind") });
     }
     await anon.close();
@@ -172,7 +208,7 @@ test.describe("admin area", () => {
       const page = await ctx.newPage();
       await signIn(page, role);
       for (const [pattern, permission] of Object.entries(ADMIN_PAGES)) {
-        const res = await page.goto(concrete(pattern, cohortId));
+        const res = await page.goto(concrete(pattern));
         expect({ role, pattern, status: res?.status() }).toEqual({ role, pattern, status: can(role, permission) ? 200 : 403 });
       }
       // The demo teacher teaches Efterår 2027 only: another cohort does not exist for them.

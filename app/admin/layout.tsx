@@ -21,6 +21,11 @@ export default async function AdminLayout({ children }: { children: ReactNode })
             <li>
               <Link href="/admin/hold">Hold</Link>
             </li>
+            {can(user.role, "programme:read") && (
+              <li>
+                <Link href="/admin/uddannelser">Uddannelser</Link>
+              </li>
+            )}
             {can(user.role, "venue:update") && (
               <li>
                 <Link href="/admin/steder">Steder</Link>

@@ -6,6 +6,7 @@ import { useForm } from "react-hook-form";
 import type { z } from "zod";
 import { CancelEnrolmentSchema, CohortStatusSchema, CohortUpdateSchema } from "@/lib/cohorts/schemas";
 import { AdminEnrolmentEditSchema, CancellationRequestSchema, ColleagueSchema, MoveEnrolmentSchema, NeedsSchema } from "@/lib/enrolment/schemas";
+import { ModuleSchema, ProgrammeSchema } from "@/lib/programmes/schemas";
 import { RoomSchema, VenueSchema } from "@/lib/venues/schemas";
 import type { ActionResult } from "@/lib/http/result";
 import { describedBy, Field } from "./field";
@@ -20,6 +21,8 @@ const SCHEMAS = {
   cohortUpdate: CohortUpdateSchema,
   enrolmentEdit: AdminEnrolmentEditSchema,
   moveEnrolment: MoveEnrolmentSchema,
+  programme: ProgrammeSchema,
+  module: ModuleSchema,
   venue: VenueSchema,
   room: RoomSchema,
   none: null,
@@ -28,7 +31,7 @@ const SCHEMAS = {
 export type FieldSpec = {
   name: string;
   label: string;
-  type?: "text" | "email" | "tel" | "number" | "date" | "textarea" | "select";
+  type?: "text" | "email" | "tel" | "number" | "date" | "textarea" | "select" | "checkbox";
   options?: Array<{ value: string; label: string }>;
   required?: boolean;
   hint?: string;
@@ -67,7 +70,9 @@ export function ActionForm({
   const form = useForm<Record<string, unknown>>({
     resolver: zodSchema ? zodResolver(zodSchema) : undefined,
     mode: "onTouched",
-    defaultValues: Object.fromEntries(fields.map((f) => [f.name, values[f.name] ?? f.defaultValue ?? ""])),
+    defaultValues: Object.fromEntries(
+      fields.map((f) => [f.name, f.type === "checkbox" ? (values[f.name] ?? f.defaultValue) === "on" : (values[f.name] ?? f.defaultValue ?? "")]),
+    ),
   });
   const serverErrors = (state && !state.ok && state.fieldErrors) || {};
   const err = (name: string) => (form.formState.errors[name]?.message as string | undefined) ?? serverErrors[name];
@@ -95,6 +100,16 @@ export function ActionForm({
       {fields.map((f) => {
         const id = idOf(f.name);
         const aria = { ...describedBy(id, { hint: !!f.hint, error: err(f.name) }), "aria-required": f.required || undefined };
+        if (f.type === "checkbox") {
+          return (
+            <div key={f.name} className={`field${err(f.name) ? " field-invalid" : ""}`}>
+              <label className="choice">
+                <input id={id} type="checkbox" {...aria} {...form.register(f.name)} defaultChecked={initialOf(f) === "on"} /> {f.label}
+              </label>
+              {err(f.name) && <p className="error" role="alert">{err(f.name)}</p>}
+            </div>
+          );
+        }
         return (
           <Field key={f.name} id={id} label={f.label} hint={f.hint} error={err(f.name)} required={f.required}>
             {f.type === "select" ? (

@@ -12,6 +12,9 @@ export const ADMIN_PAGES = {
   "/admin/hold/[id]/fremmoede": "attendance:read",
   "/admin/tilmeldinger/[id]": "enrolment:read",
   "/admin/logbog": "audit:read",
+  "/admin/uddannelser": "programme:read",
+  "/admin/uddannelser/ny": "programme:update",
+  "/admin/uddannelser/[id]": "programme:read",
   "/admin/steder": "venue:update",
   "/admin/steder/[id]": "venue:update",
 } as const satisfies Record<string, Permission>;

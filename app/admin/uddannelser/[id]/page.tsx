@@ -1,0 +1,89 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { programmeFields } from "@/components/admin/programme-fields";
+import { ActionForm } from "@/components/ui/action-form";
+import { ADMIN_PAGES } from "@/lib/auth/admin-routes";
+import { can } from "@/lib/auth/permissions";
+import { requirePermission } from "@/lib/auth/session";
+import { db } from "@/lib/db";
+import { ProgrammeContentSchema } from "@/lib/programmes/content";
+import { addModuleAction, moveModuleAction, updateModuleAction, updateProgrammeAction } from "../actions";
+
+export const metadata: Metadata = { title: "Uddannelse" };
+
+type Props = { params: Promise<{ id: string }> };
+
+const moduleFields = (m?: { title: string; description: string | null; durationDays: number }) => [
+  { name: "title", label: "Modulets titel", required: true, maxLength: 200, defaultValue: m?.title ?? "" },
+  { name: "description", label: "Beskrivelse", type: "textarea" as const, maxLength: 3000, defaultValue: m?.description ?? "" },
+  { name: "durationDays", label: "Antal dage", type: "number" as const, required: true, defaultValue: String(m?.durationDays ?? 1) },
+];
+
+export default async function ProgrammePage({ params }: Props) {
+  const { id } = await params;
+  const user = await requirePermission(ADMIN_PAGES["/admin/uddannelser/[id]"], `/admin/uddannelser/${id}`);
+  const p = await db.programme.findUnique({ where: { id }, include: { modules: { orderBy: { position: "asc" } } } });
+  if (!p) notFound();
+  const mayUpdate = can(user.role, "programme:update");
+  const content = ProgrammeContentSchema.safeParse(p.content);
+
+  return (
+    <main className="wrap narrow">
+      <p style={{ marginTop: "1rem" }}>
+        <Link href="/admin/uddannelser">← Alle uddannelser</Link>
+      </p>
+      <h1>{p.title}</h1>
+      {p.status === "PUBLISHED" && (
+        <p>
+          <Link href={`/uddannelser/${p.slug}`}>Se den offentlige side</Link>
+        </p>
+      )}
+      <section aria-labelledby="moduler">
+        <h2 id="moduler">Moduler</h2>
+        <ol>
+          {p.modules.map((m, i) => (
+            <li key={m.id}>
+              <strong>{m.title}</strong> ({m.durationDays} {m.durationDays === 1 ? "dag" : "dage"})
+              {mayUpdate && (
+                <>
+                  <div className="inline-form">
+                    {i > 0 && <ActionForm action={moveModuleAction.bind(null, id, m.id, "up")} schema="none" idPrefix={`up-${m.id}`} fields={[]} submitLabel="Flyt op" pendingLabel="Flytter…" />}
+                    {i < p.modules.length - 1 && (
+                      <ActionForm action={moveModuleAction.bind(null, id, m.id, "down")} schema="none" idPrefix={`down-${m.id}`} fields={[]} submitLabel="Flyt ned" pendingLabel="Flytter…" />
+                    )}
+                  </div>
+                  <details className="action">
+                    <summary>Ret modulet</summary>
+                    <ActionForm action={updateModuleAction.bind(null, id, m.id)} schema="module" idPrefix={`module-${m.id}`} fields={moduleFields(m)} submitLabel="Gem modulet" pendingLabel="Gemmer…" />
+                  </details>
+                </>
+              )}
+            </li>
+          ))}
+        </ol>
+        {mayUpdate && (
+          <details className="action">
+            <summary>Tilføj modul</summary>
+            <ActionForm action={addModuleAction.bind(null, id)} schema="module" idPrefix="new-module" fields={moduleFields()} submitLabel="Tilføj modul" pendingLabel="Tilføjer…" />
+          </details>
+        )}
+      </section>
+      {mayUpdate ? (
+        <section aria-labelledby="ret">
+          <h2 id="ret">Ret uddannelsen</h2>
+          {!content.success && <p className="error">Den gemte sidetekst har et ugyldigt format; gem formularen for at rette den.</p>}
+          <ActionForm
+            action={updateProgrammeAction.bind(null, id)}
+            schema="programme"
+            fields={programmeFields({ ...p, content: content.success ? content.data : { lead: [p.summary], sections: [] } })}
+            submitLabel="Gem uddannelsen"
+            pendingLabel="Gemmer…"
+          />
+        </section>
+      ) : (
+        <p className="muted">{p.summary}</p>
+      )}
+    </main>
+  );
+}
