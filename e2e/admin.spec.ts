@@ -180,6 +180,7 @@ test.describe("admin area", () => {
     const otherCohortId = await idFrom("/admin/hold?q=For%C3%A5r%202027", "Forår 2027");
     const venueId = await idFrom("/admin/steder", "KL-huset");
     const programmeId = await idFrom("/admin/uddannelser", "Kommunernes Implementeringsuddannelse");
+    const userId = await idFrom("/admin/brugere", "Demo Underviser");
     const enrolled = await adminPage.request.post("/api/tilmeldinger", {
       data: {
         cohortId, name: "Matrix Deltager", email: `matrix-${unique()}@kommune.example`, phone: "12345678", jobTitle: "Konsulent",
@@ -193,7 +194,8 @@ test.describe("admin area", () => {
         .replace("/admin/hold/[id]", `/admin/hold/${cohortId}`)
         .replace("/admin/steder/[id]", `/admin/steder/${venueId}`)
         .replace("/admin/uddannelser/[id]", `/admin/uddannelser/${programmeId}`)
-        .replace("/admin/tilmeldinger/[id]", `/admin/tilmeldinger/${enrolmentId}`);
+        .replace("/admin/tilmeldinger/[id]", `/admin/tilmeldinger/${enrolmentId}`)
+        .replace("/admin/brugere/[id]", `/admin/brugere/${userId}`);
     expect(Object.keys(ADMIN_PAGES).map(concrete).filter((u) => u.includes("["))).toEqual([]);
 
     const anon = await browser.newContext({ baseURL });

@@ -96,3 +96,8 @@ const dateTimeFormatter = new Intl.DateTimeFormat(LOCALE, {
 export function formatDateTime(at: Date): string {
   return dateTimeFormatter.format(at);
 }
+
+/** "09:00" — the local wall-clock time in Copenhagen, as <input type="time"> wants it. */
+export function formatClockIso(at: Date): string {
+  return formatIsoLocal(at).slice(11, 16);
+}

@@ -31,6 +31,11 @@ export default async function AdminLayout({ children }: { children: ReactNode })
                 <Link href="/admin/steder">Steder</Link>
               </li>
             )}
+            {can(user.role, "user:manage") && (
+              <li>
+                <Link href="/admin/brugere">Brugere</Link>
+              </li>
+            )}
             {can(user.role, "audit:read") && (
               <li>
                 <Link href="/admin/logbog">Logbog</Link>

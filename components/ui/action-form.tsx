@@ -7,6 +7,7 @@ import type { z } from "zod";
 import { CancelEnrolmentSchema, CohortStatusSchema, CohortUpdateSchema } from "@/lib/cohorts/schemas";
 import { AdminEnrolmentEditSchema, CancellationRequestSchema, ColleagueSchema, MoveEnrolmentSchema, NeedsSchema } from "@/lib/enrolment/schemas";
 import { ModuleSchema, ProgrammeSchema } from "@/lib/programmes/schemas";
+import { UserCreateSchema } from "@/lib/users/schemas";
 import { RoomSchema, VenueSchema } from "@/lib/venues/schemas";
 import type { ActionResult } from "@/lib/http/result";
 import { describedBy, Field } from "./field";
@@ -23,6 +24,7 @@ const SCHEMAS = {
   moveEnrolment: MoveEnrolmentSchema,
   programme: ProgrammeSchema,
   module: ModuleSchema,
+  userCreate: UserCreateSchema,
   venue: VenueSchema,
   room: RoomSchema,
   none: null,
@@ -31,7 +33,7 @@ const SCHEMAS = {
 export type FieldSpec = {
   name: string;
   label: string;
-  type?: "text" | "email" | "tel" | "number" | "date" | "textarea" | "select" | "checkbox";
+  type?: "text" | "email" | "tel" | "number" | "date" | "password" | "textarea" | "select" | "checkbox";
   options?: Array<{ value: string; label: string }>;
   required?: boolean;
   hint?: string;

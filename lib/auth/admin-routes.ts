@@ -12,6 +12,8 @@ export const ADMIN_PAGES = {
   "/admin/hold/[id]/fremmoede": "attendance:read",
   "/admin/tilmeldinger/[id]": "enrolment:read",
   "/admin/logbog": "audit:read",
+  "/admin/brugere": "user:manage",
+  "/admin/brugere/[id]": "user:manage",
   "/admin/uddannelser": "programme:read",
   "/admin/uddannelser/ny": "programme:update",
   "/admin/uddannelser/[id]": "programme:read",

@@ -123,3 +123,32 @@ describe("updateCohort", () => {
     expect((await prisma.cohort.findUniqueOrThrow({ where: { id: cohort.id } })).capacity).toBe(2);
   });
 });
+
+describe("updateSession", () => {
+  it("moves a session's days in place, keeping attendance, and refuses overlaps", async () => {
+    const { updateSession } = await import("./service");
+    const { SessionUpdateSchema } = await import("./schemas");
+    const { admin, input } = await setup();
+    const cohort = await createCohort(input({ slug: "flyt-dage" }), admin.id);
+    const sessions = await prisma.session.findMany({ where: { cohortId: cohort.id }, include: { days: true, module: true }, orderBy: { module: { position: "asc" } } });
+    const [s1, s2] = sessions;
+    const day = s1!.days[0]!;
+    const person = await prisma.person.create({ data: { name: "P", email: `p-${cohort.id}@example.org` } });
+    const e = await prisma.enrolment.create({ data: { cohortId: cohort.id, personId: person.id, status: "CONFIRMED", priceOre: 0, vatRateBp: 2500, termsAcceptedAt: new Date(), termsVersion: "x", privacyAcceptedAt: new Date() } });
+    await prisma.attendance.create({ data: { sessionDayId: day.id, enrolmentId: e.id, status: "PRESENT" } });
+
+    await updateSession(s1!.id, SessionUpdateSchema.parse({ venueId: "", roomId: "", days: [{ id: day.id, date: "2028-08-25", start: "10:00", end: "15:00" }] }), admin.id);
+    const moved = await prisma.sessionDay.findUniqueOrThrow({ where: { id: day.id } });
+    expect(moved.startsAt.toISOString()).toBe("2028-08-25T08:00:00.000Z");
+    expect(await prisma.attendance.count({ where: { sessionDayId: day.id } })).toBe(1);
+    expect((await prisma.session.findUniqueOrThrow({ where: { id: s1!.id } })).roomId).toBeNull();
+
+    const s2day = s2!.days[0]!;
+    const overlap = await cohortError(
+      updateSession(s1!.id, SessionUpdateSchema.parse({ days: [{ id: day.id, date: s2day.startsAt.toISOString().slice(0, 10), start: "09:00", end: "16:00" }] }), admin.id),
+    );
+    expect(overlap.fieldErrors["days.0.date"]).toBe("Dagen overlapper en anden dag på holdet");
+    const foreign = await cohortError(updateSession(s1!.id, SessionUpdateSchema.parse({ days: [{ id: s2day.id, date: "2029-01-01", start: "09:00", end: "10:00" }] }), admin.id));
+    expect(foreign.fieldErrors["days.0.date"]).toBe("Dagen hører ikke til modulet");
+  });
+});

@@ -89,3 +89,14 @@ export const CohortUpdateSchema = z
   })
   .refine((v) => v.enrolmentCloses >= v.enrolmentOpens, { path: ["enrolmentCloses"], message: "Tilmeldingen skal lukke efter, den åbner" });
 export type CohortUpdateInput = z.output<typeof CohortUpdateSchema>;
+
+/** Editing one module's session on a cohort: place and the times of its existing days. */
+export const SessionUpdateSchema = z.object({
+  venueId: z.string().max(40).optional().default(""),
+  roomId: z.string().max(40).optional().default(""),
+  days: z
+    .array(SessionDaySchema.and(z.object({ id: z.string().min(1).max(40) })))
+    .min(1, "Et modul skal have mindst én dag")
+    .max(10),
+});
+export type SessionUpdateInput = z.output<typeof SessionUpdateSchema>;

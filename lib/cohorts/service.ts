@@ -5,7 +5,7 @@ import { Prisma } from "../generated/prisma/client";
 import { copenhagenTime } from "../time";
 import { TX_OPTIONS, lockCohort, seatsTaken } from "../enrolment/service";
 import { promoteFromWaitlist } from "../enrolment/waitlist";
-import type { CohortCreateInput, CohortUpdateInput } from "./schemas";
+import type { CohortCreateInput, CohortUpdateInput, SessionUpdateInput } from "./schemas";
 
 export class CohortError extends Error {
   constructor(
@@ -151,4 +151,50 @@ export async function updateCohort(cohortId: string, input: CohortUpdateInput, a
     const promoted = input.capacity > before.capacity ? await promoteFromWaitlist(tx, { cohortId, actorUserId }) : [];
     return { promoted };
   }, TX_OPTIONS);
+}
+
+/**
+ * Moves a session's days or changes its venue and room. Days are updated in place (attendance
+ * recorded on them stays), with the same checks as creation: room size, the room's other bookings,
+ * and no overlap with the cohort's other days.
+ */
+export async function updateSession(sessionId: string, input: SessionUpdateInput, actorUserId: string) {
+  return db.$transaction(async (tx) => {
+    const session = await tx.session.findUnique({ where: { id: sessionId }, include: { cohort: true, days: true } });
+    if (!session) throw new CohortError("Modulet findes ikke på holdet.");
+    const errors: Record<string, string> = {};
+    const venue = input.venueId ? await tx.venue.findUnique({ where: { id: input.venueId }, include: { rooms: true } }) : null;
+    if (input.venueId && !venue) errors.venueId = "Stedet findes ikke";
+    const room = input.roomId ? venue?.rooms.find((r) => r.id === input.roomId) : undefined;
+    if (input.roomId && !room) errors.roomId = "Lokalet hører ikke til det valgte sted";
+    if (room) await tx.$queryRaw`SELECT id FROM "Room" WHERE id = ${room.id} FOR UPDATE`;
+    if (room && room.capacity < session.cohort.capacity) errors.roomId = `Lokalet har kun plads til ${room.capacity}; holdet har ${session.cohort.capacity} pladser`;
+    const days = input.days.map((d) => ({ id: d.id, startsAt: copenhagenTime(d.date, d.start), endsAt: copenhagenTime(d.date, d.end) }));
+    const own = new Set(session.days.map((d) => d.id));
+    for (const [i, d] of days.entries()) {
+      if (!own.has(d.id)) errors[`days.${i}.date`] = "Dagen hører ikke til modulet";
+      const overlapOnCohort = await tx.sessionDay.findFirst({
+        where: { session: { cohortId: session.cohortId }, id: { notIn: days.map((x) => x.id) }, startsAt: { lt: d.endsAt }, endsAt: { gt: d.startsAt } },
+      });
+      if (overlapOnCohort) errors[`days.${i}.date`] = "Dagen overlapper en anden dag på holdet";
+      if (room) {
+        const clash = await tx.sessionDay.findFirst({
+          where: { session: { roomId: room.id, id: { not: sessionId } }, startsAt: { lt: d.endsAt }, endsAt: { gt: d.startsAt } },
+          include: { session: { include: { cohort: true } } },
+        });
+        if (clash) errors[`days.${i}.date`] = `Lokalet er optaget af holdet ${clash.session.cohort.name} den dag`;
+      }
+    }
+    if (Object.keys(errors).length) throw new CohortError("Ret de markerede felter.", errors);
+    await tx.session.update({ where: { id: sessionId }, data: { venueId: venue?.id ?? null, roomId: room?.id ?? null } });
+    for (const d of days) await tx.sessionDay.update({ where: { id: d.id }, data: { startsAt: d.startsAt, endsAt: d.endsAt } });
+    await audit(tx, {
+      actorUserId,
+      action: "session.updated",
+      entityType: "Session",
+      entityId: sessionId,
+      before: { venueId: session.venueId, roomId: session.roomId, days: session.days.map((d) => ({ id: d.id, startsAt: d.startsAt.toISOString(), endsAt: d.endsAt.toISOString() })) },
+      after: { venueId: venue?.id ?? null, roomId: room?.id ?? null, days: days.map((d) => ({ id: d.id, startsAt: d.startsAt.toISOString(), endsAt: d.endsAt.toISOString() })) },
+    });
+  });
 }

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { applicant, createCohortFixture } from "@/prisma/seed/fixtures";
 import { currentTestDb } from "@/tests/helpers/test-db";
-import { moveEnrolment, rejectCancellationRequest, updateEnrolmentDetails } from "./admin";
+import { cancelEnrolment, confirmOffer, moveEnrolment, rejectCancellationRequest, updateEnrolmentDetails } from "./admin";
 import { EnrolmentError } from "./errors";
 import { registerSubstitution, requestCancellation } from "./manage";
 import { AdminEnrolmentEditSchema, ColleagueSchema, EnrolmentSchema } from "./schemas";
@@ -66,5 +66,17 @@ describe("administrators' enrolment changes", () => {
     await rejectCancellationRequest({ enrolmentId, actorUserId: a.id });
     expect(await prisma.enrolment.findUniqueOrThrow({ where: { id: enrolmentId } })).toMatchObject({ status: "CONFIRMED", cancellationRequestedAt: null });
     await expect(rejectCancellationRequest({ enrolmentId, actorUserId: a.id })).rejects.toBeInstanceOf(EnrolmentError);
+  });
+
+  it("confirm a seat offered from the waitlist on the participant's behalf", async () => {
+    const { cohort } = await createCohortFixture(prisma, { capacity: 1 });
+    const a = await admin("confirm");
+    const first = await enrol({ cohortId: cohort.id, input: input("cf-1"), now: NOW });
+    const second = await enrol({ cohortId: cohort.id, input: input("cf-2"), now: NOW });
+    await expect(confirmOffer({ enrolmentId: second.enrolmentId, actorUserId: a.id })).rejects.toThrow("Kun en tilbudt plads kan bekræftes.");
+    await cancelEnrolment({ enrolmentId: first.enrolmentId, reason: "Syg", actorUserId: a.id, now: NOW });
+    await confirmOffer({ enrolmentId: second.enrolmentId, actorUserId: a.id, now: NOW });
+    expect(await prisma.enrolment.findUniqueOrThrow({ where: { id: second.enrolmentId } })).toMatchObject({ status: "CONFIRMED", offerExpiresAt: null });
+    expect(await prisma.outboxMessage.count({ where: { dedupeKey: `enrolment-confirmed:${second.enrolmentId}` } })).toBe(1);
   });
 });

@@ -147,3 +147,22 @@ export async function moveEnrolment(params: { enrolmentId: string; targetCohortI
     return { enrolmentId: moved.id, status: moved.status, promoted };
   }, TX_OPTIONS);
 }
+
+/**
+ * An administrator confirms a seat offered from the waitlist on the participant's behalf (e.g. they
+ * said yes on the phone). The confirmation mail carries a fresh manage link.
+ */
+export async function confirmOffer(params: { enrolmentId: string; actorUserId: string; now?: Date }) {
+  const now = params.now ?? new Date();
+  return db.$transaction(async (tx) => {
+    const found = await tx.enrolment.findUnique({ where: { id: params.enrolmentId } });
+    if (!found) throw new EnrolmentError("NOT_ALLOWED", "Tilmeldingen findes ikke.");
+    await lockCohort(tx, found.cohortId);
+    const e = await tx.enrolment.findUniqueOrThrow({ where: { id: found.id } });
+    if (e.status !== "PENDING") throw new EnrolmentError("NOT_ALLOWED", "Kun en tilbudt plads kan bekræftes.");
+    const token = newToken();
+    await tx.enrolment.update({ where: { id: e.id }, data: { status: "CONFIRMED", confirmedAt: now, offerExpiresAt: null, manageTokenHash: hashToken(token) } });
+    await audit(tx, { actorUserId: params.actorUserId, action: "enrolment.offer_confirmed", entityType: "Enrolment", entityId: e.id, before: { status: "PENDING" }, after: { status: "CONFIRMED" } });
+    await enqueueMail(tx, confirmationMail(await loadEnrolmentDetails(tx, e.id), token));
+  }, TX_OPTIONS);
+}

@@ -5,9 +5,9 @@ import { redirect } from "next/navigation";
 import { after } from "next/server";
 import type { FormState } from "@/components/ui/action-form";
 import { requirePermission } from "@/lib/auth/session";
-import { CancelEnrolmentSchema, CohortCreateSchema, CohortStatusSchema, CohortUpdateSchema } from "@/lib/cohorts/schemas";
-import { CohortError, createCohort, setCohortStatus, updateCohort } from "@/lib/cohorts/service";
-import { cancelEnrolment, rejectCancellationRequest } from "@/lib/enrolment/admin";
+import { CancelEnrolmentSchema, CohortCreateSchema, CohortStatusSchema, CohortUpdateSchema, SessionUpdateSchema } from "@/lib/cohorts/schemas";
+import { CohortError, createCohort, setCohortStatus, updateCohort, updateSession } from "@/lib/cohorts/service";
+import { cancelEnrolment, confirmOffer, rejectCancellationRequest } from "@/lib/enrolment/admin";
 import { EnrolmentError } from "@/lib/enrolment/errors";
 import { formDataToNested, nestedFieldErrors } from "@/lib/forms";
 import { GENERIC_ERROR } from "@/lib/http/result";
@@ -109,5 +109,32 @@ export async function updateCohortAction(cohortId: string, _prev: FormState, fd:
   });
   after(kickJobs);
   revalidatePath(`/admin/hold/${cohortId}`);
+  return result;
+}
+
+export async function confirmOfferAction(cohortId: string, enrolmentId: string): Promise<FormState> {
+  const user = await requirePermission("enrolment:update", `/admin/hold/${cohortId}`);
+  const result = await handled({}, async () => {
+    await confirmOffer({ enrolmentId, actorUserId: user.id });
+    return "";
+  });
+  if (!result?.ok) return result;
+  after(kickJobs);
+  revalidatePath(`/admin/hold/${cohortId}`);
+  redirect(`/admin/hold/${cohortId}?besked=bekraeftet`);
+}
+
+export async function updateSessionAction(cohortId: string, sessionId: string, _prev: FormState, fd: FormData): Promise<FormState> {
+  const user = await requirePermission("cohort:update", `/admin/hold/${cohortId}`);
+  const raw = formDataToNested(fd);
+  const values = flat(raw);
+  const parsed = SessionUpdateSchema.safeParse(raw);
+  if (!parsed.success) return { ok: false, message: "Ret de markerede felter.", fieldErrors: nestedFieldErrors(parsed.error), values };
+  const result = await handled(values, async () => {
+    await updateSession(sessionId, parsed.data, user.id);
+    return "Modulet er gemt.";
+  });
+  revalidatePath(`/admin/hold/${cohortId}`);
+  revalidatePath("/uddannelser/[slug]", "page");
   return result;
 }

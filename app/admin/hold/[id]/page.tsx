@@ -11,8 +11,9 @@ import { listCohortsWithSeats } from "@/lib/cohorts/service";
 import { db } from "@/lib/db";
 import { LISTS } from "@/lib/exports/lists";
 import type { Prisma } from "@/lib/generated/prisma/client";
-import { formatDate, formatDateTime, localDateIso } from "@/lib/time";
-import { cancelEnrolmentAction, rejectCancellationAction, setCohortStatusAction, updateCohortAction } from "../actions";
+import { formatClockIso, formatDate, formatDateTime, localDateIso } from "@/lib/time";
+import { SessionForm } from "@/components/admin/session-form";
+import { cancelEnrolmentAction, confirmOfferAction, rejectCancellationAction, setCohortStatusAction, updateCohortAction, updateSessionAction } from "../actions";
 
 export const metadata: Metadata = { title: "Hold" };
 
@@ -33,6 +34,7 @@ const NOTICES: Record<string, string> = {
   annulleret: "Tilmeldingen er annulleret.",
   "annulleret-tilbudt": "Tilmeldingen er annulleret. Pladsen er tilbudt den første på ventelisten.",
   afvist: "Anmodningen om afmelding er afvist, og deltageren har fået besked.",
+  bekraeftet: "Pladsen er bekræftet, og deltageren har fået en bekræftelse på mail.",
 };
 
 export default async function CohortPage({ params, searchParams }: Props) {
@@ -47,6 +49,7 @@ export default async function CohortPage({ params, searchParams }: Props) {
     include: { sessions: { include: { module: true, venue: true, room: true, days: { orderBy: { startsAt: "asc" } } }, orderBy: { module: { position: "asc" } } } },
   });
 
+  const venues = can(user.role, "cohort:update") ? await db.venue.findMany({ include: { rooms: { orderBy: { name: "asc" } } }, orderBy: { name: "asc" } }) : [];
   const q = (sp.q ?? "").trim().slice(0, 100);
   const status = sp.status && sp.status in ENROLMENT_STATUS ? sp.status : undefined;
   const page = Math.max(1, Math.min(10_000, Number(sp.side) || 1));
@@ -170,6 +173,22 @@ export default async function CohortPage({ params, searchParams }: Props) {
       <section aria-labelledby="dage">
         <h2 id="dage">Moduler og dage</h2>
         <SessionList sessions={detail.sessions} />
+        {can(user.role, "cohort:update") &&
+          detail.sessions.map((s) => (
+            <details className="action" key={s.id}>
+              <summary>Ret modul {s.module.position}: sted og dage</summary>
+              <SessionForm
+                action={updateSessionAction.bind(null, id, s.id)}
+                prefix={`session-${s.id}`}
+                venues={venues.map((v) => ({ id: v.id, name: `${v.name}, ${v.street}, ${v.postalCode} ${v.city}`, rooms: v.rooms }))}
+                initial={{
+                  venueId: s.venueId ?? "",
+                  roomId: s.roomId ?? "",
+                  days: s.days.map((d) => ({ id: d.id, date: localDateIso(d.startsAt), start: formatClockIso(d.startsAt), end: formatClockIso(d.endsAt) })),
+                }}
+              />
+            </details>
+          ))}
       </section>
 
       <section aria-labelledby="tilmeldinger">
@@ -249,6 +268,9 @@ export default async function CohortPage({ params, searchParams }: Props) {
                             confirm={`Annullér ${e.person.name}s tilmelding? En ledig plads tilbydes den første på ventelisten.`}
                           />
                         </details>
+                      )}
+                      {mayUpdate && e.status === "PENDING" && (
+                        <ActionForm action={confirmOfferAction.bind(null, id, e.id)} schema="none" idPrefix={`confirm-${e.id}`} fields={[]} submitLabel="Bekræft pladsen" pendingLabel="Bekræfter…" />
                       )}
                       {mayUpdate && e.cancellationRequestedAt && (
                         <ActionForm action={rejectCancellationAction.bind(null, id, e.id)} schema="none" idPrefix={`reject-${e.id}`} fields={[]} submitLabel="Afvis anmodningen" pendingLabel="Afviser…" />

@@ -1,0 +1,64 @@
+"use client";
+
+import { useActionState, useState } from "react";
+import type { FormState } from "@/components/ui/action-form";
+import { Field } from "@/components/ui/field";
+import { ROLE_LABELS, type Role } from "@/lib/auth/permissions";
+
+/** Edit a staff user: name, role, access, a new password, and the cohorts a teacher teaches. */
+export function UserForm({
+  action,
+  user,
+  cohorts,
+}: {
+  action: (s: FormState, fd: FormData) => Promise<FormState>;
+  user: { name: string; role: Role; active: boolean; cohortIds: string[] };
+  cohorts: Array<{ id: string; label: string }>;
+}) {
+  const [state, formAction, pending] = useActionState(action, null);
+  const [role, setRole] = useState<Role>(user.role);
+  const err = (k: string) => (state && !state.ok ? state.fieldErrors?.[k] : undefined);
+  return (
+    <form action={formAction}>
+      {state && (
+        <div className={state.ok ? "notice" : "error-summary"} role={state.ok ? "status" : "alert"}>
+          <p>{state.message}</p>
+        </div>
+      )}
+      <Field id="user-name" label="Navn" required error={err("name")}>
+        <input id="user-name" name="name" type="text" maxLength={200} defaultValue={user.name} aria-required />
+      </Field>
+      <Field id="user-role" label="Rolle" required error={err("role")}>
+        <select id="user-role" name="role" value={role} onChange={(e) => setRole(e.target.value as Role)}>
+          {Object.entries(ROLE_LABELS).map(([value, label]) => (
+            <option key={value} value={value}>
+              {label}
+            </option>
+          ))}
+        </select>
+      </Field>
+      <div className="field">
+        <label className="choice">
+          <input type="checkbox" name="active" defaultChecked={user.active} /> Har adgang (fjern fluebenet for at spærre brugeren)
+        </label>
+      </div>
+      <Field id="user-password" label="Ny adgangskode" hint="Kun hvis den skal skiftes. Mindst 12 tegn." error={err("password")}>
+        <input id="user-password" name="password" type="password" maxLength={1024} autoComplete="new-password" />
+      </Field>
+      {role === "TEACHER" && (
+        <fieldset>
+          <legend>Underviser på hold</legend>
+          {cohorts.length === 0 && <p>Der er ingen aktive hold.</p>}
+          {cohorts.map((c) => (
+            <label key={c.id} className="choice">
+              <input type="checkbox" name="cohorts" value={c.id} defaultChecked={user.cohortIds.includes(c.id)} /> {c.label}
+            </label>
+          ))}
+        </fieldset>
+      )}
+      <button className="button" type="submit" disabled={pending}>
+        {pending ? "Gemmer…" : "Gem brugeren"}
+      </button>
+    </form>
+  );
+}
