@@ -165,6 +165,38 @@ test.describe("admin area", () => {
     await expect(page.getByRole("heading", { name: "Tre råd til din næste implementering" })).toBeVisible();
   });
 
+  test("an admin gives a new teacher a cohort, and the teacher sees only that cohort", async ({ page, browser, baseURL }) => {
+    await signIn(page, "ADMIN");
+    await page.goto("/admin/brugere");
+    const email = `laerer-${unique()}@kommune.example`;
+    const create = page.getByRole("region", { name: "Opret bruger" });
+    await create.getByLabel(/^Navn/).fill("Ny Underviser");
+    await create.getByLabel(/^E-mail/).fill(email);
+    await create.getByLabel(/^Rolle/).selectOption("TEACHER");
+    await create.getByLabel(/^Adgangskode/).fill("kort");
+    await create.getByRole("button", { name: "Opret bruger" }).click();
+    await expect(create.getByText("Adgangskoden skal være mindst 12 tegn")).toBeVisible();
+    await create.getByLabel(/^Adgangskode/).fill("et-langt-kodeord-til-test");
+    await create.getByRole("button", { name: "Opret bruger" }).click();
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText("Ny Underviser");
+    await page.getByLabel(/Kommunernes Implementeringsuddannelse: Forår 2027/).check();
+    await page.getByRole("button", { name: "Gem brugeren" }).click();
+    await expect(page.getByRole("status")).toHaveText("Brugeren er gemt.");
+
+    const ctx = await browser.newContext({ baseURL });
+    const teacher = await ctx.newPage();
+    await teacher.goto("/log-ind");
+    await teacher.getByLabel(/^E-mail/).fill(email);
+    await teacher.getByLabel(/^Adgangskode/).fill("et-langt-kodeord-til-test");
+    await teacher.getByRole("button", { name: "Log ind" }).click();
+    await expect(teacher).toHaveURL(/\/admin$/);
+    await teacher.goto("/admin/hold");
+    await expect(teacher.getByRole("link", { name: "Forår 2027", exact: true })).toBeVisible();
+    await expect(teacher.getByRole("link", { name: "Efterår 2027", exact: true })).toHaveCount(0);
+    await expect(teacher.getByRole("link", { name: "Opret hold" })).toHaveCount(0);
+    await ctx.close();
+  });
+
   test("every admin page: anonymous visitors are sent to sign in, roles without the permission get 403", async ({ browser, baseURL }) => {
     // A real record for every dynamic page, so that pages a role may see render.
     const adminCtx = await browser.newContext({ baseURL });
