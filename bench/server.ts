@@ -1,13 +1,12 @@
 // Shared by the benchmark parts: a fresh database (scratch database on the server named by
 // DATABASE_URL, else an embedded one in a temporary folder) and a production server on it.
 import { spawn, type ChildProcess } from "node:child_process";
-import { randomBytes } from "node:crypto";
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import pg from "pg";
 import { openDb, type OpenedDb } from "../lib/db/client";
 import { applyMigrations } from "../lib/db/schema-engine";
+import { createScratchDatabase } from "../lib/db/scratch";
 import type { DbTarget } from "../lib/db/target";
 
 export interface BenchDb {
@@ -22,29 +21,12 @@ export interface BenchDb {
 export async function createBenchDb(): Promise<BenchDb> {
   const base = process.env.DATABASE_URL;
   if (base) {
-    const name = `stillads_bench_${randomBytes(4).toString("hex")}`;
-    const admin = new pg.Client({ connectionString: base });
-    await admin.connect();
-    await admin.query(`CREATE DATABASE "${name}"`);
-    await admin.end();
-    const url = new URL(base);
-    url.pathname = `/${name}`;
-    const target: DbTarget = { kind: "server", url: url.toString() };
+    const scratch = await createScratchDatabase(base, { prefix: "stillads_bench" });
+    const target: DbTarget = { kind: "server", url: scratch.url };
     const db = openDb(target);
     await applyMigrations(db.adapter);
     await db.close();
-    return {
-      target,
-      label: "server",
-      env: { DATABASE_URL: url.toString() },
-      open: () => openDb(target),
-      drop: async () => {
-        const c = new pg.Client({ connectionString: base });
-        await c.connect();
-        await c.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
-        await c.end();
-      },
-    };
+    return { target, label: "server", env: { DATABASE_URL: scratch.url }, open: () => openDb(target), drop: scratch.drop };
   }
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), "stillads-bench-"));
   const target: DbTarget = { kind: "embedded", dataDir: dir };

@@ -4,7 +4,7 @@
 import { spawnSync } from "node:child_process";
 import fs from "node:fs";
 import path from "node:path";
-import pg from "pg";
+import { createScratchDatabase } from "../lib/db/scratch";
 
 const [kind = "embedded", port = "3210"] = process.argv.slice(2);
 const mailDir = path.resolve(`.data/e2e-${port}-mail`);
@@ -21,15 +21,7 @@ const env: Record<string, string> = {
 if (kind === "server") {
   const base = process.env.DATABASE_URL;
   if (!base) throw new Error("e2e against a server needs DATABASE_URL");
-  const name = `stillads_e2e_${port}`;
-  const admin = new pg.Client({ connectionString: base });
-  await admin.connect();
-  await admin.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
-  await admin.query(`CREATE DATABASE "${name}"`);
-  await admin.end();
-  const url = new URL(base);
-  url.pathname = `/${name}`;
-  env.DATABASE_URL = url.toString();
+  env.DATABASE_URL = (await createScratchDatabase(base, { name: `stillads_e2e_${port}` })).url;
 } else {
   const dataDir = path.resolve(`.data/e2e-${port}`);
   fs.rmSync(dataDir, { recursive: true, force: true });

@@ -1,5 +1,6 @@
 "use client";
 
+import { FormNotice } from "@/components/ui/form-notice";
 import { useActionState } from "react";
 import type { FormState } from "@/components/ui/action-form";
 import { ATTENDANCE_LABELS } from "@/lib/attendance/schemas";
@@ -11,11 +12,7 @@ export function AttendanceForm({ action, rows, readOnly }: { action: (s: FormSta
   const [state, formAction, pending] = useActionState(action, null);
   return (
     <form action={formAction}>
-      {state && (
-        <div className={state.ok ? "notice" : "error-summary"} role={state.ok ? "status" : "alert"}>
-          <p>{state.message}</p>
-        </div>
-      )}
+      <FormNotice state={state} />
       <div className="table-wrap">
         <table className="data">
           <thead>

@@ -1,7 +1,8 @@
 "use client";
 
+import { submitToAction } from "@/components/ui/submit";
 import { zodResolver } from "@hookform/resolvers/zod";
-import { startTransition, useActionState } from "react";
+import { useActionState } from "react";
 import { useForm, useWatch } from "react-hook-form";
 import { describedBy, Field } from "@/components/ui/field";
 import type { FormState } from "@/components/ui/action-form";
@@ -51,10 +52,7 @@ export function CohortForm({
   return (
     <form
       noValidate
-      onSubmit={(event) => {
-        const el = event.currentTarget;
-        void form.handleSubmit(() => startTransition(() => formAction(new FormData(el))))(event);
-      }}
+      onSubmit={submitToAction(form, formAction)}
     >
       {state && !state.ok && (
         <div className="error-summary" role="alert">

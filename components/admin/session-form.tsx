@@ -1,7 +1,9 @@
 "use client";
 
+import { FormNotice } from "@/components/ui/form-notice";
+import { submitToAction } from "@/components/ui/submit";
 import { zodResolver } from "@hookform/resolvers/zod";
-import { startTransition, useActionState } from "react";
+import { useActionState } from "react";
 import { useForm, useWatch } from "react-hook-form";
 import type { FormState } from "@/components/ui/action-form";
 import { describedBy, Field } from "@/components/ui/field";
@@ -26,16 +28,9 @@ export function SessionForm({ action, prefix, initial, venues }: { action: (s: F
   return (
     <form
       noValidate
-      onSubmit={(event) => {
-        const el = event.currentTarget;
-        void form.handleSubmit(() => startTransition(() => formAction(new FormData(el))))(event);
-      }}
+      onSubmit={submitToAction(form, formAction)}
     >
-      {state && (
-        <div className={state.ok ? "notice" : "error-summary"} role={state.ok ? "status" : "alert"}>
-          <p>{state.message}</p>
-        </div>
-      )}
+      <FormNotice state={state} />
       <Field id={id("venueId")} label="Sted" error={err("venueId")}>
         <select {...reg("venueId")}>
           <option value="">Intet sted endnu</option>

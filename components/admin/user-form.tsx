@@ -1,5 +1,6 @@
 "use client";
 
+import { FormNotice } from "@/components/ui/form-notice";
 import { useActionState, useState } from "react";
 import type { FormState } from "@/components/ui/action-form";
 import { Field } from "@/components/ui/field";
@@ -20,11 +21,7 @@ export function UserForm({
   const err = (k: string) => (state && !state.ok ? state.fieldErrors?.[k] : undefined);
   return (
     <form action={formAction}>
-      {state && (
-        <div className={state.ok ? "notice" : "error-summary"} role={state.ok ? "status" : "alert"}>
-          <p>{state.message}</p>
-        </div>
-      )}
+      <FormNotice state={state} />
       <Field id="user-name" label="Navn" required error={err("name")}>
         <input id="user-name" name="name" type="text" maxLength={200} defaultValue={user.name} aria-required />
       </Field>

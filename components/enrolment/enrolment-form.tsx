@@ -1,7 +1,8 @@
 "use client";
 
+import { submitToAction } from "@/components/ui/submit";
 import { zodResolver } from "@hookform/resolvers/zod";
-import { startTransition, useActionState, useEffect, useRef, useSyncExternalStore } from "react";
+import { useActionState, useEffect, useRef, useSyncExternalStore } from "react";
 import { useForm, useWatch } from "react-hook-form";
 import type { EnrolmentFormState } from "@/app/(public)/uddannelser/[slug]/hold/[cohort]/tilmelding/actions";
 import { describedBy, Field } from "@/components/ui/field";
@@ -64,12 +65,7 @@ export function EnrolmentForm({ action, idempotencyKey, termsText, waitlist }: {
     <form
       action={formAction}
       noValidate
-      onSubmit={(event) => {
-        const el = event.currentTarget;
-        void form.handleSubmit(() => {
-          startTransition(() => formAction(new FormData(el)));
-        })(event);
-      }}
+      onSubmit={submitToAction(form, formAction)}
       className="enrolment-form"
     >
       <div ref={summaryRef} tabIndex={-1} aria-live="polite">

@@ -1,7 +1,9 @@
 "use client";
 
+import { FormNotice } from "./form-notice";
+import { submitToAction } from "./submit";
 import { zodResolver } from "@hookform/resolvers/zod";
-import { startTransition, useActionState } from "react";
+import { useActionState } from "react";
 import { useForm } from "react-hook-form";
 import type { z } from "zod";
 import { CancelEnrolmentSchema, CohortStatusSchema, CohortUpdateSchema } from "@/lib/cohorts/schemas";
@@ -86,19 +88,9 @@ export function ActionForm({
     <form
       action={formAction}
       noValidate
-      onSubmit={(event) => {
-        const el = event.currentTarget;
-        void form.handleSubmit(() => {
-          if (confirm && !window.confirm(confirm)) return;
-          startTransition(() => formAction(new FormData(el)));
-        })(event);
-      }}
+      onSubmit={submitToAction(form, formAction, () => !confirm || window.confirm(confirm))}
     >
-      {state && (
-        <div className={state.ok ? "notice" : "error-summary"} role={state.ok ? "status" : "alert"}>
-          <p>{state.message}</p>
-        </div>
-      )}
+      <FormNotice state={state} />
       {fields.map((f) => {
         const id = idOf(f.name);
         const aria = { ...describedBy(id, { hint: !!f.hint, error: err(f.name) }), "aria-required": f.required || undefined };

@@ -6,6 +6,15 @@ const date = (label: string) =>
   z.string({ error: `${label} mangler` }).trim().regex(/^\d{4}-\d{2}-\d{2}$/, `Vælg ${label.toLowerCase()}`);
 const time = (label: string) => z.string({ error: `${label} mangler` }).trim().regex(/^\d{2}:\d{2}$/, `Skriv ${label.toLowerCase()} som tt:mm`);
 
+/** A cohort's own price in whole kroner ex VAT; empty means the programme's list price. */
+const priceOverrideKr = z
+  .string()
+  .trim()
+  .max(12)
+  .optional()
+  .default("")
+  .refine((v) => v === "" || /^\d{1,7}$/.test(v), "Skriv prisen i hele kroner uden punktum, fx 12950");
+
 export const SessionDaySchema = z
   .object({ date: date("Dato"), start: time("Starttid"), end: time("Sluttid") })
   .refine((d) => d.end > d.start, { path: ["end"], message: "Sluttid skal være efter starttid" })
@@ -30,13 +39,7 @@ export const CohortCreateSchema = z
     capacity: z.coerce.number({ error: "Skriv antal pladser" }).int("Skriv et helt tal").min(1, "Mindst 1 plads").max(1000, "Højst 1000 pladser"),
     enrolmentOpens: date("Åbningsdato"),
     enrolmentCloses: date("Lukkedato"),
-    priceOverrideKr: z
-      .string()
-      .trim()
-      .max(12)
-      .optional()
-      .default("")
-      .refine((v) => v === "" || /^\d{1,7}$/.test(v), "Skriv prisen i hele kroner uden punktum, fx 12950"),
+    priceOverrideKr,
     sessions: z.array(SessionInputSchema).min(1, "Holdet skal have mindst ét modul").max(20),
   })
   .superRefine((v, ctx) => {
@@ -79,13 +82,7 @@ export const CohortUpdateSchema = z
     capacity: z.coerce.number({ error: "Skriv antal pladser" }).int("Skriv et helt tal").min(1, "Mindst 1 plads").max(1000, "Højst 1000 pladser"),
     enrolmentOpens: z.string().trim().regex(/^\d{4}-\d{2}-\d{2}$/, "Vælg åbningsdato"),
     enrolmentCloses: z.string().trim().regex(/^\d{4}-\d{2}-\d{2}$/, "Vælg lukkedato"),
-    priceOverrideKr: z
-      .string()
-      .trim()
-      .max(12)
-      .optional()
-      .default("")
-      .refine((v) => v === "" || /^\d{1,7}$/.test(v), "Skriv prisen i hele kroner uden punktum, fx 12950"),
+    priceOverrideKr,
   })
   .refine((v) => v.enrolmentCloses >= v.enrolmentOpens, { path: ["enrolmentCloses"], message: "Tilmeldingen skal lukke efter, den åbner" });
 export type CohortUpdateInput = z.output<typeof CohortUpdateSchema>;

@@ -1,4 +1,5 @@
 import "server-only";
+import { FormError } from "../errors";
 import { audit } from "../audit";
 import { db } from "../db";
 import { Prisma } from "../generated/prisma/client";
@@ -7,15 +8,7 @@ import { TX_OPTIONS, lockCohort, seatsTaken } from "../enrolment/service";
 import { promoteFromWaitlist } from "../enrolment/waitlist";
 import type { CohortCreateInput, CohortUpdateInput, SessionUpdateInput } from "./schemas";
 
-export class CohortError extends Error {
-  constructor(
-    message: string,
-    readonly fieldErrors: Record<string, string> = {},
-  ) {
-    super(message);
-    this.name = "CohortError";
-  }
-}
+export { FormError as CohortError };
 
 /**
  * Creates a cohort (as a draft) with one session per chosen module, its days, venue and room. Rooms
@@ -25,7 +18,7 @@ export async function createCohort(input: CohortCreateInput, actorUserId: string
   try {
     return await db.$transaction(async (tx) => {
       const programme = await tx.programme.findUnique({ where: { id: input.programmeId }, include: { modules: true } });
-      if (!programme) throw new CohortError("Uddannelsen findes ikke.", { programmeId: "Vælg en uddannelse" });
+      if (!programme) throw new FormError("Uddannelsen findes ikke.", { programmeId: "Vælg en uddannelse" });
       const errors: Record<string, string> = {};
       const roomIds = [...new Set(input.sessions.map((s) => s.roomId).filter(Boolean))];
       if (roomIds.length) await tx.$queryRaw`SELECT id FROM "Room" WHERE id = ANY(${roomIds}::text[]) FOR UPDATE`;
@@ -53,7 +46,7 @@ export async function createCohort(input: CohortCreateInput, actorUserId: string
         }
         sessions.push({ moduleId: s.moduleId, venueId: venue?.id ?? null, roomId: room?.id ?? null, days });
       }
-      if (Object.keys(errors).length) throw new CohortError("Ret de markerede felter.", errors);
+      if (Object.keys(errors).length) throw new FormError("Ret de markerede felter.", errors);
 
       const cohort = await tx.cohort.create({
         data: {
@@ -81,7 +74,7 @@ export async function createCohort(input: CohortCreateInput, actorUserId: string
     });
   } catch (err) {
     if (err instanceof Prisma.PrismaClientKnownRequestError && err.code === "P2002") {
-      throw new CohortError("Ret de markerede felter.", { slug: "Uddannelsen har allerede et hold med denne adresse" });
+      throw new FormError("Ret de markerede felter.", { slug: "Uddannelsen har allerede et hold med denne adresse" });
     }
     throw err;
   }
@@ -91,9 +84,9 @@ export async function createCohort(input: CohortCreateInput, actorUserId: string
 export async function setCohortStatus(cohortId: string, status: "DRAFT" | "PUBLISHED" | "CLOSED" | "COMPLETED", actorUserId: string) {
   return db.$transaction(async (tx) => {
     const cohort = await tx.cohort.findUnique({ where: { id: cohortId }, include: { sessions: { include: { days: true } } } });
-    if (!cohort) throw new CohortError("Holdet findes ikke.");
+    if (!cohort) throw new FormError("Holdet findes ikke.");
     if (status === "PUBLISHED" && cohort.sessions.every((s) => s.days.length === 0)) {
-      throw new CohortError("Holdet kan ikke offentliggøres uden kursusdage.");
+      throw new FormError("Holdet kan ikke offentliggøres uden kursusdage.");
     }
     if (cohort.status === status) return cohort;
     const updated = await tx.cohort.update({ where: { id: cohortId }, data: { status } });
@@ -126,11 +119,11 @@ export async function listCohortsWithSeats(where: Prisma.CohortWhereInput = {}) 
 export async function updateCohort(cohortId: string, input: CohortUpdateInput, actorUserId: string) {
   return db.$transaction(async (tx) => {
     const locked = await lockCohort(tx, cohortId);
-    if (!locked) throw new CohortError("Holdet findes ikke.");
+    if (!locked) throw new FormError("Holdet findes ikke.");
     const before = await tx.cohort.findUniqueOrThrow({ where: { id: cohortId } });
     const taken = await seatsTaken(tx, cohortId);
     if (input.capacity < taken) {
-      throw new CohortError("Ret de markerede felter.", { capacity: `Der er allerede ${taken} optagne pladser; antallet kan ikke være lavere` });
+      throw new FormError("Ret de markerede felter.", { capacity: `Der er allerede ${taken} optagne pladser; antallet kan ikke være lavere` });
     }
     const data = {
       name: input.name,
@@ -161,7 +154,7 @@ export async function updateCohort(cohortId: string, input: CohortUpdateInput, a
 export async function updateSession(sessionId: string, input: SessionUpdateInput, actorUserId: string) {
   return db.$transaction(async (tx) => {
     const session = await tx.session.findUnique({ where: { id: sessionId }, include: { cohort: true, days: true } });
-    if (!session) throw new CohortError("Modulet findes ikke på holdet.");
+    if (!session) throw new FormError("Modulet findes ikke på holdet.");
     const errors: Record<string, string> = {};
     const venue = input.venueId ? await tx.venue.findUnique({ where: { id: input.venueId }, include: { rooms: true } }) : null;
     if (input.venueId && !venue) errors.venueId = "Stedet findes ikke";
@@ -185,7 +178,7 @@ export async function updateSession(sessionId: string, input: SessionUpdateInput
         if (clash) errors[`days.${i}.date`] = `Lokalet er optaget af holdet ${clash.session.cohort.name} den dag`;
       }
     }
-    if (Object.keys(errors).length) throw new CohortError("Ret de markerede felter.", errors);
+    if (Object.keys(errors).length) throw new FormError("Ret de markerede felter.", errors);
     await tx.session.update({ where: { id: sessionId }, data: { venueId: venue?.id ?? null, roomId: room?.id ?? null } });
     for (const d of days) await tx.sessionDay.update({ where: { id: d.id }, data: { startsAt: d.startsAt, endsAt: d.endsAt } });
     await audit(tx, {

@@ -1,25 +1,18 @@
 import "server-only";
+import { FormError } from "../errors";
 import { audit } from "../audit";
 import { db } from "../db";
 import { Prisma } from "../generated/prisma/client";
 import { ProgrammeContentSchema } from "./content";
 import { contentFromText, kronerToOre, pctToBp, type ModuleInput, type ProgrammeInput } from "./schemas";
 
-export class ProgrammeError extends Error {
-  constructor(
-    message: string,
-    readonly fieldErrors: Record<string, string> = {},
-  ) {
-    super(message);
-    this.name = "ProgrammeError";
-  }
-}
+export { FormError as ProgrammeError };
 
 function toData(input: ProgrammeInput) {
   const content = ProgrammeContentSchema.safeParse(contentFromText(input));
   if (!content.success) {
     const field = String(content.error.issues[0]?.path[0] ?? "lead");
-    throw new ProgrammeError("Ret de markerede felter.", { [field]: "Teksten kunne ikke læses – tjek formatet (afsnit, ## overskrifter, “Titel: tekst”)" });
+    throw new FormError("Ret de markerede felter.", { [field]: "Teksten kunne ikke læses – tjek formatet (afsnit, ## overskrifter, “Titel: tekst”)" });
   }
   return {
     title: input.title,
@@ -56,7 +49,7 @@ function canonical(v: unknown): string {
 
 function slugTaken(err: unknown): never {
   if (err instanceof Prisma.PrismaClientKnownRequestError && err.code === "P2002") {
-    throw new ProgrammeError("Ret de markerede felter.", { slug: "En anden uddannelse har allerede denne adresse" });
+    throw new FormError("Ret de markerede felter.", { slug: "En anden uddannelse har allerede denne adresse" });
   }
   throw err;
 }
@@ -77,7 +70,7 @@ export async function updateProgramme(id: string, input: ProgrammeInput, actorUs
   return db
     .$transaction(async (tx) => {
       const before = await tx.programme.findUnique({ where: { id } });
-      if (!before) throw new ProgrammeError("Uddannelsen findes ikke.");
+      if (!before) throw new FormError("Uddannelsen findes ikke.");
       const p = await tx.programme.update({ where: { id }, data });
       const changed = (Object.keys(data) as Array<keyof typeof data>).filter((k) => canonical(before[k]) !== canonical(data[k]));
       await audit(tx, {
@@ -106,7 +99,7 @@ export async function addModule(programmeId: string, input: ModuleInput, actorUs
 export async function updateModule(moduleId: string, input: ModuleInput, actorUserId: string) {
   return db.$transaction(async (tx) => {
     const before = await tx.module.findUnique({ where: { id: moduleId } });
-    if (!before) throw new ProgrammeError("Modulet findes ikke.");
+    if (!before) throw new FormError("Modulet findes ikke.");
     await tx.module.update({ where: { id: moduleId }, data: { title: input.title, description: input.description || null, durationDays: input.durationDays } });
     await audit(tx, {
       actorUserId, action: "module.updated", entityType: "Module", entityId: moduleId,
@@ -119,7 +112,7 @@ export async function updateModule(moduleId: string, input: ModuleInput, actorUs
 export async function moveModule(moduleId: string, direction: "up" | "down", actorUserId: string) {
   return db.$transaction(async (tx) => {
     const m = await tx.module.findUnique({ where: { id: moduleId } });
-    if (!m) throw new ProgrammeError("Modulet findes ikke.");
+    if (!m) throw new FormError("Modulet findes ikke.");
     await tx.$queryRaw`SELECT id FROM "Programme" WHERE id = ${m.programmeId} FOR UPDATE`;
     const other = await tx.module.findFirst({
       where: { programmeId: m.programmeId, position: direction === "up" ? { lt: m.position } : { gt: m.position } },

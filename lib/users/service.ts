@@ -1,19 +1,12 @@
 import "server-only";
+import { FormError } from "../errors";
 import { audit } from "../audit";
 import { hashPassword } from "../auth/passwords";
 import { db } from "../db";
 import { Prisma } from "../generated/prisma/client";
 import type { UserCreateInput, UserUpdateInput } from "./schemas";
 
-export class UserError extends Error {
-  constructor(
-    message: string,
-    readonly fieldErrors: Record<string, string> = {},
-  ) {
-    super(message);
-    this.name = "UserError";
-  }
-}
+export { FormError as UserError };
 
 export async function createUser(input: UserCreateInput, actorUserId: string) {
   const passwordHash = await hashPassword(input.password);
@@ -24,7 +17,7 @@ export async function createUser(input: UserCreateInput, actorUserId: string) {
       return u;
     });
   } catch (err) {
-    if (err instanceof Prisma.PrismaClientKnownRequestError && err.code === "P2002") throw new UserError("Ret de markerede felter.", { email: "Der findes allerede en bruger med denne e-mail" });
+    if (err instanceof Prisma.PrismaClientKnownRequestError && err.code === "P2002") throw new FormError("Ret de markerede felter.", { email: "Der findes allerede en bruger med denne e-mail" });
     throw err;
   }
 }
@@ -35,12 +28,12 @@ export async function createUser(input: UserCreateInput, actorUserId: string) {
  */
 export async function updateUser(userId: string, input: UserUpdateInput, cohortIds: string[], actorUserId: string, now = new Date()) {
   if (userId === actorUserId && (input.role !== "ADMIN" || !input.active)) {
-    throw new UserError("Du kan ikke fjerne dine egne administratorrettigheder eller din egen adgang.");
+    throw new FormError("Du kan ikke fjerne dine egne administratorrettigheder eller din egen adgang.");
   }
   const passwordHash = input.password ? await hashPassword(input.password) : undefined;
   return db.$transaction(async (tx) => {
     const before = await tx.user.findUnique({ where: { id: userId }, include: { cohorts: true } });
-    if (!before) throw new UserError("Brugeren findes ikke.");
+    if (!before) throw new FormError("Brugeren findes ikke.");
     await tx.user.update({
       where: { id: userId },
       data: {

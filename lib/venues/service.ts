@@ -1,21 +1,14 @@
 import "server-only";
+import { FormError } from "../errors";
 import { audit } from "../audit";
 import { db } from "../db";
 import { Prisma } from "../generated/prisma/client";
 import type { RoomInput, VenueInput } from "./schemas";
 
-export class VenueError extends Error {
-  constructor(
-    message: string,
-    readonly fieldErrors: Record<string, string> = {},
-  ) {
-    super(message);
-    this.name = "VenueError";
-  }
-}
+export { FormError as VenueError };
 
 function duplicate(err: unknown, fieldErrors: Record<string, string>): never {
-  if (err instanceof Prisma.PrismaClientKnownRequestError && err.code === "P2002") throw new VenueError("Ret de markerede felter.", fieldErrors);
+  if (err instanceof Prisma.PrismaClientKnownRequestError && err.code === "P2002") throw new FormError("Ret de markerede felter.", fieldErrors);
   throw err;
 }
 
@@ -33,7 +26,7 @@ export async function updateVenue(id: string, input: VenueInput, actorUserId: st
   return db
     .$transaction(async (tx) => {
       const before = await tx.venue.findUnique({ where: { id } });
-      if (!before) throw new VenueError("Stedet findes ikke.");
+      if (!before) throw new FormError("Stedet findes ikke.");
       const v = await tx.venue.update({ where: { id }, data: { ...input, accessibilityNotes: input.accessibilityNotes || null } });
       await audit(tx, {
         actorUserId, action: "venue.updated", entityType: "Venue", entityId: id,
@@ -48,7 +41,7 @@ export async function updateVenue(id: string, input: VenueInput, actorUserId: st
 export async function addRoom(venueId: string, input: RoomInput, actorUserId: string) {
   return db
     .$transaction(async (tx) => {
-      if (!(await tx.venue.findUnique({ where: { id: venueId } }))) throw new VenueError("Stedet findes ikke.");
+      if (!(await tx.venue.findUnique({ where: { id: venueId } }))) throw new FormError("Stedet findes ikke.");
       const r = await tx.room.create({ data: { venueId, ...input, accessibilityNotes: input.accessibilityNotes || null } });
       await audit(tx, { actorUserId, action: "room.created", entityType: "Room", entityId: r.id, after: { venueId, ...input } });
       return r;

@@ -1,7 +1,6 @@
-import { randomBytes } from "node:crypto";
-import pg from "pg";
 import { openDb, type OpenedDb } from "@/lib/db/client";
 import { applyMigrations } from "@/lib/db/schema-engine";
+import { createScratchDatabase } from "@/lib/db/scratch";
 
 export type TestDbKind = "embedded" | "server";
 
@@ -24,25 +23,16 @@ export async function createTestDb(kind: TestDbKind): Promise<TestDb> {
   }
   const base = process.env.DATABASE_URL;
   if (!base) throw new Error("DATABASE_URL must name a PostgreSQL server for server integration tests");
-  const name = `stillads_test_${process.pid}_${randomBytes(4).toString("hex")}`;
-  const admin = new pg.Client({ connectionString: base });
-  await admin.connect();
-  await admin.query(`CREATE DATABASE "${name}"`);
-  await admin.end();
-  const url = new URL(base);
-  url.pathname = `/${name}`;
-  const opened = openDb({ kind: "server", url: url.toString() });
+  const scratch = await createScratchDatabase(base, { prefix: `stillads_test_${process.pid}` });
+  const opened = openDb({ kind: "server", url: scratch.url });
   await applyMigrations(opened.adapter);
   return {
     ...opened,
     kind,
-    url: url.toString(),
+    url: scratch.url,
     destroy: async () => {
       await opened.close();
-      const c = new pg.Client({ connectionString: base });
-      await c.connect();
-      await c.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
-      await c.end();
+      await scratch.drop();
     },
   };
 }

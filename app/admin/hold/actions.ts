@@ -5,12 +5,11 @@ import { redirect } from "next/navigation";
 import { after } from "next/server";
 import type { FormState } from "@/components/ui/action-form";
 import { requirePermission } from "@/lib/auth/session";
+import { invalidInput, runAction } from "@/lib/http/run-action";
 import { CancelEnrolmentSchema, CohortCreateSchema, CohortStatusSchema, CohortUpdateSchema, SessionUpdateSchema } from "@/lib/cohorts/schemas";
-import { CohortError, createCohort, setCohortStatus, updateCohort, updateSession } from "@/lib/cohorts/service";
+import { createCohort, setCohortStatus, updateCohort, updateSession } from "@/lib/cohorts/service";
 import { cancelEnrolment, confirmOffer, rejectCancellationRequest } from "@/lib/enrolment/admin";
-import { EnrolmentError } from "@/lib/enrolment/errors";
 import { formDataToNested, nestedFieldErrors } from "@/lib/forms";
-import { GENERIC_ERROR } from "@/lib/http/result";
 import { kickJobs } from "@/lib/jobs";
 
 // Every action checks the permission itself: being inside /admin proves nothing.
@@ -25,25 +24,15 @@ function flat(values: Record<string, unknown>, prefix = ""): Record<string, stri
   return out;
 }
 
-async function handled(values: Record<string, string>, run: () => Promise<string>): Promise<FormState> {
-  try {
-    return { ok: true, data: null, message: await run() };
-  } catch (err) {
-    if (err instanceof CohortError) return { ok: false, message: err.message, fieldErrors: err.fieldErrors, values };
-    if (err instanceof EnrolmentError) return { ok: false, message: err.message, values };
-    console.error("[admin] unexpected error", err);
-    return { ok: false, message: GENERIC_ERROR, values };
-  }
-}
 
 export async function createCohortAction(_prev: FormState, fd: FormData): Promise<FormState> {
   const user = await requirePermission("cohort:update", "/admin/hold/ny");
   const raw = formDataToNested(fd);
   const values = flat(raw);
   const parsed = CohortCreateSchema.safeParse(raw);
-  if (!parsed.success) return { ok: false, message: "Ret de markerede felter.", fieldErrors: nestedFieldErrors(parsed.error), values };
+  if (!parsed.success) return invalidInput(values, nestedFieldErrors(parsed.error));
   let id = "";
-  const result = await handled(values, async () => {
+  const result = await runAction(values, async () => {
     id = (await createCohort(parsed.data, user.id)).id;
     return "Holdet er oprettet.";
   });
@@ -56,7 +45,7 @@ export async function setCohortStatusAction(cohortId: string, _prev: FormState, 
   const user = await requirePermission("cohort:update", `/admin/hold/${cohortId}`);
   const parsed = CohortStatusSchema.safeParse({ status: fd.get("status") });
   if (!parsed.success) return { ok: false, message: "Vælg en gyldig status." };
-  const result = await handled({}, async () => {
+  const result = await runAction({}, async () => {
     await setCohortStatus(cohortId, parsed.data.status, user.id);
     return "Status er ændret.";
   });
@@ -69,9 +58,9 @@ export async function cancelEnrolmentAction(cohortId: string, enrolmentId: strin
   const user = await requirePermission("enrolment:update", `/admin/hold/${cohortId}`);
   const values = { reason: String(fd.get("reason") ?? "") };
   const parsed = CancelEnrolmentSchema.safeParse(values);
-  if (!parsed.success) return { ok: false, message: "Ret de markerede felter.", fieldErrors: nestedFieldErrors(parsed.error), values };
+  if (!parsed.success) return invalidInput(values, nestedFieldErrors(parsed.error));
   let notice = "";
-  const result = await handled(values, async () => {
+  const result = await runAction(values, async () => {
     const { promoted } = await cancelEnrolment({ enrolmentId, reason: parsed.data.reason, actorUserId: user.id });
     notice = promoted.length ? "annulleret-tilbudt" : "annulleret";
     return "";
@@ -85,7 +74,7 @@ export async function cancelEnrolmentAction(cohortId: string, enrolmentId: strin
 
 export async function rejectCancellationAction(cohortId: string, enrolmentId: string): Promise<FormState> {
   const user = await requirePermission("enrolment:update", `/admin/hold/${cohortId}`);
-  const result = await handled({}, async () => {
+  const result = await runAction({}, async () => {
     await rejectCancellationRequest({ enrolmentId, actorUserId: user.id });
     return "";
   });
@@ -100,8 +89,8 @@ export async function updateCohortAction(cohortId: string, _prev: FormState, fd:
   const raw = formDataToNested(fd);
   const values = flat(raw);
   const parsed = CohortUpdateSchema.safeParse(raw);
-  if (!parsed.success) return { ok: false, message: "Ret de markerede felter.", fieldErrors: nestedFieldErrors(parsed.error), values };
-  const result = await handled(values, async () => {
+  if (!parsed.success) return invalidInput(values, nestedFieldErrors(parsed.error));
+  const result = await runAction(values, async () => {
     const { promoted } = await updateCohort(cohortId, parsed.data, user.id);
     return promoted.length
       ? `Holdet er gemt. ${promoted.length} fra ventelisten har fået tilbudt en plads.`
@@ -114,7 +103,7 @@ export async function updateCohortAction(cohortId: string, _prev: FormState, fd:
 
 export async function confirmOfferAction(cohortId: string, enrolmentId: string): Promise<FormState> {
   const user = await requirePermission("enrolment:update", `/admin/hold/${cohortId}`);
-  const result = await handled({}, async () => {
+  const result = await runAction({}, async () => {
     await confirmOffer({ enrolmentId, actorUserId: user.id });
     return "";
   });
@@ -129,8 +118,8 @@ export async function updateSessionAction(cohortId: string, sessionId: string, _
   const raw = formDataToNested(fd);
   const values = flat(raw);
   const parsed = SessionUpdateSchema.safeParse(raw);
-  if (!parsed.success) return { ok: false, message: "Ret de markerede felter.", fieldErrors: nestedFieldErrors(parsed.error), values };
-  const result = await handled(values, async () => {
+  if (!parsed.success) return invalidInput(values, nestedFieldErrors(parsed.error));
+  const result = await runAction(values, async () => {
     await updateSession(sessionId, parsed.data, user.id);
     return "Modulet er gemt.";
   });

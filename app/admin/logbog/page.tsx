@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { Pager } from "@/components/ui/pager";
 import { ADMIN_PAGES } from "@/lib/auth/admin-routes";
 import { requirePermission } from "@/lib/auth/session";
 import { db } from "@/lib/db";
@@ -109,15 +110,7 @@ export default async function AuditLogPage({ searchParams }: Props) {
           </table>
         </div>
       )}
-      {pages > 1 && (
-        <nav className="pager" aria-label="Sider">
-          {page > 1 && <Link href={qs(page - 1)}>← Forrige</Link>}
-          <span>
-            Side {page} af {pages}
-          </span>
-          {page < pages && <Link href={qs(page + 1)}>Næste →</Link>}
-        </nav>
-      )}
+      <Pager page={page} pages={pages} href={qs} />
     </main>
   );
 }

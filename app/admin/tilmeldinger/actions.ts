@@ -5,29 +5,19 @@ import { redirect } from "next/navigation";
 import { after } from "next/server";
 import type { FormState } from "@/components/ui/action-form";
 import { requirePermission } from "@/lib/auth/session";
+import { invalidInput, runAction } from "@/lib/http/run-action";
 import { moveEnrolment, updateEnrolmentDetails } from "@/lib/enrolment/admin";
-import { EnrolmentError } from "@/lib/enrolment/errors";
 import { registerSubstitution } from "@/lib/enrolment/manage";
 import { AdminEnrolmentEditSchema, ColleagueSchema, MoveEnrolmentSchema, fieldErrors, formDataToObject } from "@/lib/enrolment/schemas";
-import { GENERIC_ERROR } from "@/lib/http/result";
 import { kickJobs } from "@/lib/jobs";
 
-async function run(values: Record<string, string>, fn: () => Promise<string>): Promise<FormState> {
-  try {
-    return { ok: true, data: null, message: await fn() };
-  } catch (err) {
-    if (err instanceof EnrolmentError) return { ok: false, message: err.message, values };
-    console.error("[admin enrolment] unexpected error", err);
-    return { ok: false, message: GENERIC_ERROR, values };
-  }
-}
 
 export async function updateEnrolmentAction(enrolmentId: string, _prev: FormState, fd: FormData): Promise<FormState> {
   const user = await requirePermission("enrolment:update", `/admin/tilmeldinger/${enrolmentId}`);
   const values = formDataToObject(fd);
   const parsed = AdminEnrolmentEditSchema.safeParse(values);
-  if (!parsed.success) return { ok: false, message: "Ret de markerede felter.", fieldErrors: fieldErrors(parsed.error), values };
-  const r = await run(values, async () => {
+  if (!parsed.success) return invalidInput(values, fieldErrors(parsed.error));
+  const r = await runAction(values, async () => {
     await updateEnrolmentDetails({ enrolmentId, input: parsed.data, actorUserId: user.id });
     return "Oplysningerne er gemt.";
   });
@@ -39,9 +29,9 @@ export async function moveEnrolmentAction(enrolmentId: string, _prev: FormState,
   const user = await requirePermission("enrolment:update", `/admin/tilmeldinger/${enrolmentId}`);
   const values = formDataToObject(fd);
   const parsed = MoveEnrolmentSchema.safeParse(values);
-  if (!parsed.success) return { ok: false, message: "Ret de markerede felter.", fieldErrors: fieldErrors(parsed.error), values };
+  if (!parsed.success) return invalidInput(values, fieldErrors(parsed.error));
   let newId = "";
-  const r = await run(values, async () => {
+  const r = await runAction(values, async () => {
     newId = (await moveEnrolment({ enrolmentId, targetCohortId: parsed.data.targetCohortId, actorUserId: user.id })).enrolmentId;
     return "";
   });
@@ -54,9 +44,9 @@ export async function registerSubstitutionAction(enrolmentId: string, _prev: For
   const user = await requirePermission("enrolment:update", `/admin/tilmeldinger/${enrolmentId}`);
   const values = formDataToObject(fd);
   const parsed = ColleagueSchema.safeParse(values);
-  if (!parsed.success) return { ok: false, message: "Ret de markerede felter.", fieldErrors: fieldErrors(parsed.error), values };
+  if (!parsed.success) return invalidInput(values, fieldErrors(parsed.error));
   let newId = "";
-  const r = await run(values, async () => {
+  const r = await runAction(values, async () => {
     newId = (await registerSubstitution(enrolmentId, parsed.data, user.id)).enrolmentId;
     return "";
   });

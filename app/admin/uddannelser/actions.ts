@@ -4,30 +4,20 @@ import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import type { FormState } from "@/components/ui/action-form";
 import { requirePermission } from "@/lib/auth/session";
+import { invalidInput, runAction } from "@/lib/http/run-action";
 import { fieldErrors, formDataToObject } from "@/lib/enrolment/schemas";
-import { GENERIC_ERROR } from "@/lib/http/result";
 import { ModuleSchema, ProgrammeSchema } from "@/lib/programmes/schemas";
-import { ProgrammeError, addModule, createProgramme, moveModule, updateModule, updateProgramme } from "@/lib/programmes/service";
+import { addModule, createProgramme, moveModule, updateModule, updateProgramme } from "@/lib/programmes/service";
 
-async function run(values: Record<string, string>, fn: () => Promise<string>): Promise<FormState> {
-  try {
-    return { ok: true, data: null, message: await fn() };
-  } catch (err) {
-    if (err instanceof ProgrammeError) return { ok: false, message: err.message, fieldErrors: err.fieldErrors, values };
-    console.error("[programmes] unexpected error", err);
-    return { ok: false, message: GENERIC_ERROR, values };
-  }
-}
 
-const invalid = (values: Record<string, string>, errors: Record<string, string>): FormState => ({ ok: false, message: "Ret de markerede felter.", fieldErrors: errors, values });
 
 export async function createProgrammeAction(_prev: FormState, fd: FormData): Promise<FormState> {
   const user = await requirePermission("programme:update", "/admin/uddannelser/ny");
   const values = formDataToObject(fd);
   const parsed = ProgrammeSchema.safeParse(values);
-  if (!parsed.success) return invalid(values, fieldErrors(parsed.error));
+  if (!parsed.success) return invalidInput(values, fieldErrors(parsed.error));
   let id = "";
-  const r = await run(values, async () => {
+  const r = await runAction(values, async () => {
     id = (await createProgramme(parsed.data, user.id)).id;
     return "";
   });
@@ -39,8 +29,8 @@ export async function updateProgrammeAction(programmeId: string, _prev: FormStat
   const user = await requirePermission("programme:update", `/admin/uddannelser/${programmeId}`);
   const values = formDataToObject(fd);
   const parsed = ProgrammeSchema.safeParse(values);
-  if (!parsed.success) return invalid(values, fieldErrors(parsed.error));
-  const r = await run(values, async () => {
+  if (!parsed.success) return invalidInput(values, fieldErrors(parsed.error));
+  const r = await runAction(values, async () => {
     await updateProgramme(programmeId, parsed.data, user.id);
     return "Uddannelsen er gemt.";
   });
@@ -53,8 +43,8 @@ export async function addModuleAction(programmeId: string, _prev: FormState, fd:
   const user = await requirePermission("programme:update", `/admin/uddannelser/${programmeId}`);
   const values = formDataToObject(fd);
   const parsed = ModuleSchema.safeParse(values);
-  if (!parsed.success) return invalid(values, fieldErrors(parsed.error));
-  const r = await run(values, async () => {
+  if (!parsed.success) return invalidInput(values, fieldErrors(parsed.error));
+  const r = await runAction(values, async () => {
     await addModule(programmeId, parsed.data, user.id);
     return "Modulet er tilføjet.";
   });
@@ -66,8 +56,8 @@ export async function updateModuleAction(programmeId: string, moduleId: string, 
   const user = await requirePermission("programme:update", `/admin/uddannelser/${programmeId}`);
   const values = formDataToObject(fd);
   const parsed = ModuleSchema.safeParse(values);
-  if (!parsed.success) return invalid(values, fieldErrors(parsed.error));
-  const r = await run(values, async () => {
+  if (!parsed.success) return invalidInput(values, fieldErrors(parsed.error));
+  const r = await runAction(values, async () => {
     await updateModule(moduleId, parsed.data, user.id);
     return "Modulet er gemt.";
   });
@@ -77,7 +67,7 @@ export async function updateModuleAction(programmeId: string, moduleId: string, 
 
 export async function moveModuleAction(programmeId: string, moduleId: string, direction: "up" | "down"): Promise<FormState> {
   const user = await requirePermission("programme:update", `/admin/uddannelser/${programmeId}`);
-  const r = await run({}, async () => {
+  const r = await runAction({}, async () => {
     await moveModule(moduleId, direction === "up" ? "up" : "down", user.id);
     return "Rækkefølgen er ændret.";
   });

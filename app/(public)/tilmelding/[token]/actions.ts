@@ -6,6 +6,7 @@ import { after } from "next/server";
 import type { FormState } from "@/components/ui/action-form";
 import { clientIp } from "@/lib/http/client-ip";
 import { GENERIC_ERROR } from "@/lib/http/result";
+import { invalidInput } from "@/lib/http/run-action";
 import { EnrolmentError } from "@/lib/enrolment/errors";
 import { acceptOffer, requestCancellation, sendColleague, updateNeeds } from "@/lib/enrolment/manage";
 import { CancellationRequestSchema, ColleagueSchema, NeedsSchema, fieldErrors, formDataToObject } from "@/lib/enrolment/schemas";
@@ -34,7 +35,7 @@ async function guarded(values: Record<string, string>, run: () => Promise<string
 export async function updateNeedsAction(token: string, _prev: FormState, fd: FormData): Promise<FormState> {
   const values = formDataToObject(fd);
   const parsed = NeedsSchema.safeParse(values);
-  if (!parsed.success) return { ok: false, message: "Ret de markerede felter.", fieldErrors: fieldErrors(parsed.error), values };
+  if (!parsed.success) return invalidInput(values, fieldErrors(parsed.error));
   return guarded(values, async () => {
     await updateNeeds(token, parsed.data);
     revalidatePath(`/tilmelding/${token}`);
@@ -45,7 +46,7 @@ export async function updateNeedsAction(token: string, _prev: FormState, fd: For
 export async function sendColleagueAction(token: string, _prev: FormState, fd: FormData): Promise<FormState> {
   const values = formDataToObject(fd);
   const parsed = ColleagueSchema.safeParse(values);
-  if (!parsed.success) return { ok: false, message: "Ret de markerede felter.", fieldErrors: fieldErrors(parsed.error), values };
+  if (!parsed.success) return invalidInput(values, fieldErrors(parsed.error));
   return guarded(values, async () => {
     await sendColleague(token, parsed.data);
     return { redirect: `/tilmelding/overdraget` };
@@ -55,7 +56,7 @@ export async function sendColleagueAction(token: string, _prev: FormState, fd: F
 export async function requestCancellationAction(token: string, _prev: FormState, fd: FormData): Promise<FormState> {
   const values = formDataToObject(fd);
   const parsed = CancellationRequestSchema.safeParse(values);
-  if (!parsed.success) return { ok: false, message: "Ret de markerede felter.", fieldErrors: fieldErrors(parsed.error), values };
+  if (!parsed.success) return invalidInput(values, fieldErrors(parsed.error));
   return guarded(values, async () => {
     await requestCancellation(token, parsed.data.reason);
     revalidatePath(`/tilmelding/${token}`);

@@ -4,6 +4,7 @@ import { ADMIN_PAGES } from "@/lib/auth/admin-routes";
 import { notFound } from "next/navigation";
 import { SessionList } from "@/components/programme/session-list";
 import { ActionForm } from "@/components/ui/action-form";
+import { Pager } from "@/components/ui/pager";
 import { can } from "@/lib/auth/permissions";
 import { cohortScope, requirePermission } from "@/lib/auth/session";
 import { COHORT_STATUS_LABELS } from "@/lib/cohorts/schemas";
@@ -282,15 +283,7 @@ export default async function CohortPage({ params, searchParams }: Props) {
             </table>
           </div>
         )}
-        {pages > 1 && (
-          <nav className="pager" aria-label="Sider">
-            {page > 1 && <Link href={link(page - 1)}>← Forrige</Link>}
-            <span>
-              Side {page} af {pages}
-            </span>
-            {page < pages && <Link href={link(page + 1)}>Næste →</Link>}
-          </nav>
-        )}
+        <Pager page={page} pages={pages} href={link} />
       </section>
     </main>
   );

@@ -1,0 +1,25 @@
+import "server-only";
+import type { FormState } from "@/components/ui/action-form";
+import { EnrolmentError } from "../enrolment/errors";
+import { FormError } from "../errors";
+import { GENERIC_ERROR } from "./result";
+
+/**
+ * Runs a server action's work and turns its outcome into the form's state: expected domain errors
+ * keep the typed values and their Danish messages; unexpected ones are logged and shown generically.
+ */
+export async function runAction(values: Record<string, string>, work: () => Promise<string>, label = "admin"): Promise<FormState> {
+  try {
+    return { ok: true, data: null, message: await work() };
+  } catch (err) {
+    if (err instanceof FormError) return { ok: false, message: err.message, fieldErrors: err.fieldErrors, values };
+    if (err instanceof EnrolmentError) return { ok: false, message: err.message, values };
+    console.error(`[${label}] unexpected error`, err);
+    return { ok: false, message: GENERIC_ERROR, values };
+  }
+}
+
+/** The state of a form whose input failed its schema. */
+export function invalidInput(values: Record<string, string>, fieldErrors: Record<string, string>): FormState {
+  return { ok: false, message: "Ret de markerede felter.", fieldErrors, values };
+}
