@@ -152,3 +152,22 @@ describe("updateSession", () => {
     expect(foreign.fieldErrors["days.0.date"]).toBe("Dagen hører ikke til modulet");
   });
 });
+
+describe("listCohortsWithSeats", () => {
+  it("pages through cohorts with their seat figures", async () => {
+    const { listCohortsWithSeats } = await import("./service");
+    const { programme } = await createCohortFixture(prisma, { capacity: 4 });
+    for (const n of [1, 2]) {
+      await prisma.cohort.create({
+        data: { programmeId: programme.id, slug: `side-${n}`, name: `Side ${n}`, capacity: 3, enrolmentOpensAt: new Date(`2027-0${n}-01`), enrolmentClosesAt: new Date(`2027-0${n}-20`) },
+      });
+    }
+    const where = { programmeId: programme.id };
+    const first = await listCohortsWithSeats(where, { skip: 0, take: 2 });
+    const second = await listCohortsWithSeats(where, { skip: 2, take: 2 });
+    expect(first).toHaveLength(2);
+    expect(second).toHaveLength(1);
+    expect(new Set([...first, ...second].map((c) => c.id)).size).toBe(3);
+    expect([...first, ...second].every((c) => c.taken === 0 && c.free === c.capacity && c.waitlist === 0)).toBe(true);
+  });
+});

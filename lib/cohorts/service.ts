@@ -96,9 +96,10 @@ export async function setCohortStatus(cohortId: string, status: "DRAFT" | "PUBLI
 }
 
 /** Cohorts with their seat figures, for the admin list and dashboard. */
-export async function listCohortsWithSeats(where: Prisma.CohortWhereInput = {}) {
+export async function listCohortsWithSeats(where: Prisma.CohortWhereInput = {}, page?: { skip: number; take: number }) {
   const cohorts = await db.cohort.findMany({
     where,
+    ...(page ?? {}),
     include: { programme: { select: { title: true, slug: true } }, sessions: { include: { days: { orderBy: { startsAt: "asc" }, take: 1 } } } },
     orderBy: [{ enrolmentOpensAt: "desc" }],
   });

@@ -5,22 +5,30 @@ import { can } from "@/lib/auth/permissions";
 import { cohortScope, requirePermission } from "@/lib/auth/session";
 import { COHORT_STATUS_LABELS } from "@/lib/cohorts/schemas";
 import { listCohortsWithSeats } from "@/lib/cohorts/service";
+import { db } from "@/lib/db";
+import type { Prisma } from "@/lib/generated/prisma/client";
+import { Pager } from "@/components/ui/pager";
 import { formatDate } from "@/lib/time";
 
 export const metadata: Metadata = { title: "Hold" };
 
-type Props = { searchParams: Promise<{ q?: string; status?: string }> };
+type Props = { searchParams: Promise<{ q?: string; status?: string; side?: string }> };
+const PAGE_SIZE = 25;
 
 export default async function CohortsPage({ searchParams }: Props) {
   const user = await requirePermission(ADMIN_PAGES["/admin/hold"], "/admin/hold");
-  const { q = "", status = "" } = await searchParams;
+  const { q = "", status = "", side } = await searchParams;
+  const page = Math.max(1, Math.min(10_000, Number(side) || 1));
   const query = q.trim().slice(0, 100);
   const statusFilter = status in COHORT_STATUS_LABELS ? (status as keyof typeof COHORT_STATUS_LABELS) : undefined;
-  const cohorts = await listCohortsWithSeats({
+  const where: Prisma.CohortWhereInput = {
     ...(await cohortScope(user)),
     ...(statusFilter ? { status: statusFilter } : {}),
     ...(query ? { OR: [{ name: { contains: query, mode: "insensitive" } }, { programme: { title: { contains: query, mode: "insensitive" } } }] } : {}),
-  });
+  };
+  const [total, cohorts] = await Promise.all([db.cohort.count({ where }), listCohortsWithSeats(where, { skip: (page - 1) * PAGE_SIZE, take: PAGE_SIZE })]);
+  const pages = Math.max(1, Math.ceil(total / PAGE_SIZE));
+  const href = (p: number) => `?${new URLSearchParams({ ...(query ? { q: query } : {}), ...(statusFilter ? { status: statusFilter } : {}), side: String(p) })}`;
 
   return (
     <main className="wrap">
@@ -58,7 +66,7 @@ export default async function CohortsPage({ searchParams }: Props) {
         <div className="table-wrap">
           <table className="data">
             <caption className="muted" style={{ textAlign: "left" }}>
-              {cohorts.length} hold
+              {total} hold{pages > 1 ? `, side ${page} af ${pages}` : ""}
             </caption>
             <thead>
               <tr>
@@ -89,6 +97,7 @@ export default async function CohortsPage({ searchParams }: Props) {
           </table>
         </div>
       )}
+      <Pager page={page} pages={pages} href={href} />
     </main>
   );
 }
