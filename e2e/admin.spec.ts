@@ -70,9 +70,17 @@ test.describe("admin area", () => {
     await page.getByRole("button", { name: "Gem status" }).click();
     await expect(page.getByRole("status")).toHaveText("Status er ændret.");
 
+    // Move the first day's start to 10.00.
+    await page.getByText("Ret modul 1: sted og dage").click();
+    const session = page.locator("details", { hasText: "Ret modul 1: sted og dage" });
+    await session.getByLabel(/^Fra/).first().fill("10:00");
+    await session.getByRole("button", { name: "Gem modulet" }).click();
+    await expect(session.getByRole("status")).toHaveText("Modulet er gemt.");
+
     await page.goto(publicPage);
     const card = page.getByTestId(`cohort-${slug}`);
-    await expect(card).toContainText("mandag den 4. september 2028, kl. 09.00–16.00");
+    await expect(card).toContainText("mandag den 4. september 2028, kl. 10.00–16.00");
+    await expect(card).toContainText("tirsdag den 5. september 2028, kl. 09.00–16.00");
     await expect(card).toContainText("KL-huset");
 
     // One seat: the first applicant gets it, the second waits.

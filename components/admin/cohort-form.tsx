@@ -5,11 +5,11 @@ import { zodResolver } from "@hookform/resolvers/zod";
 import { useActionState } from "react";
 import { useForm, useWatch } from "react-hook-form";
 import { describedBy, Field } from "@/components/ui/field";
+import { SessionFields, type VenueOption } from "./session-fields";
 import type { FormState } from "@/components/ui/action-form";
 import { CohortCreateSchema, type CohortCreateValues } from "@/lib/cohorts/schemas";
 
 type ModuleOption = { id: string; position: number; title: string; durationDays: number };
-type VenueOption = { id: string; name: string; rooms: Array<{ id: string; name: string; capacity: number }> };
 
 /** Create a cohort: one session per module is proposed, each with its days, venue and room. */
 export function CohortForm({
@@ -86,48 +86,21 @@ export function CohortForm({
       </fieldset>
 
       {modules.map((m, si) => {
-        const venue = venues.find((v) => v.id === sessions?.[si]?.venueId);
         return (
           <fieldset key={m.id}>
             <legend>
               Modul {m.position}: {m.title}
             </legend>
             <input type="hidden" {...form.register(`sessions.${si}.moduleId`)} />
-            <Field id={`sessions-${si}-venueId`} label="Sted" error={err(`sessions.${si}.venueId`)}>
-              <select {...reg(`sessions.${si}.venueId`)}>
-                <option value="">Intet sted endnu</option>
-                {venues.map((v) => (
-                  <option key={v.id} value={v.id}>
-                    {v.name}
-                  </option>
-                ))}
-              </select>
-            </Field>
-            {venue && venue.rooms.length > 0 && (
-              <Field id={`sessions-${si}-roomId`} label="Lokale" error={err(`sessions.${si}.roomId`)}>
-                <select {...reg(`sessions.${si}.roomId`)}>
-                  <option value="">Intet lokale endnu</option>
-                  {venue.rooms.map((r) => (
-                    <option key={r.id} value={r.id}>
-                      {r.name} ({r.capacity} pladser)
-                    </option>
-                  ))}
-                </select>
-              </Field>
-            )}
-            {Array.from({ length: m.durationDays }, (_, di) => (
-              <div className="field-row" key={di}>
-                <Field id={`sessions-${si}-days-${di}-date`} label={`Dag ${di + 1}`} required error={err(`sessions.${si}.days.${di}.date`)}>
-                  <input type="date" {...reg(`sessions.${si}.days.${di}.date`)} />
-                </Field>
-                <Field id={`sessions-${si}-days-${di}-start`} label="Fra" required error={err(`sessions.${si}.days.${di}.start`)}>
-                  <input type="time" {...reg(`sessions.${si}.days.${di}.start`)} />
-                </Field>
-                <Field id={`sessions-${si}-days-${di}-end`} label="Til" required error={err(`sessions.${si}.days.${di}.end`)}>
-                  <input type="time" {...reg(`sessions.${si}.days.${di}.end`)} />
-                </Field>
-              </div>
-            ))}
+            <SessionFields
+              base={`sessions.${si}.`}
+              venues={venues}
+              venueId={sessions?.[si]?.venueId}
+              dayCount={m.durationDays}
+              reg={reg}
+              err={err}
+              idOf={(path) => path.replace(/\./g, "-")}
+            />
           </fieldset>
         );
       })}

@@ -8,6 +8,7 @@ import { listCohortsWithSeats } from "@/lib/cohorts/service";
 import { db } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { Pager } from "@/components/ui/pager";
+import { SearchForm } from "@/components/ui/search-form";
 import { formatDate } from "@/lib/time";
 
 export const metadata: Metadata = { title: "Hold" };
@@ -40,26 +41,7 @@ export default async function CohortsPage({ searchParams }: Props) {
           </Link>
         </p>
       )}
-      <form className="inline-form" role="search" method="get">
-        <div className="field">
-          <label htmlFor="q">Søg</label>
-          <input id="q" name="q" type="text" defaultValue={query} maxLength={100} />
-        </div>
-        <div className="field">
-          <label htmlFor="status">Status</label>
-          <select id="status" name="status" defaultValue={statusFilter ?? ""}>
-            <option value="">Alle</option>
-            {Object.entries(COHORT_STATUS_LABELS).map(([k, v]) => (
-              <option key={k} value={k}>
-                {v}
-              </option>
-            ))}
-          </select>
-        </div>
-        <button className="button" type="submit">
-          Vis
-        </button>
-      </form>
+      <SearchForm label="Søg" query={query} status={statusFilter} statuses={COHORT_STATUS_LABELS} />
       {cohorts.length === 0 ? (
         <p>Ingen hold matcher.</p>
       ) : (

@@ -5,6 +5,7 @@ import { notFound } from "next/navigation";
 import { SessionList } from "@/components/programme/session-list";
 import { ActionForm } from "@/components/ui/action-form";
 import { Pager } from "@/components/ui/pager";
+import { SearchForm } from "@/components/ui/search-form";
 import { can } from "@/lib/auth/permissions";
 import { cohortScope, requirePermission } from "@/lib/auth/session";
 import { COHORT_STATUS_LABELS } from "@/lib/cohorts/schemas";
@@ -194,26 +195,7 @@ export default async function CohortPage({ params, searchParams }: Props) {
 
       <section aria-labelledby="tilmeldinger">
         <h2 id="tilmeldinger">Tilmeldinger</h2>
-        <form className="inline-form" role="search" method="get">
-          <div className="field">
-            <label htmlFor="q">Søg navn, e-mail eller arbejdsplads</label>
-            <input id="q" name="q" type="text" defaultValue={q} maxLength={100} />
-          </div>
-          <div className="field">
-            <label htmlFor="status">Status</label>
-            <select id="status" name="status" defaultValue={status ?? ""}>
-              <option value="">Alle</option>
-              {Object.entries(ENROLMENT_STATUS).map(([k, v]) => (
-                <option key={k} value={k}>
-                  {v}
-                </option>
-              ))}
-            </select>
-          </div>
-          <button className="button" type="submit">
-            Vis
-          </button>
-        </form>
+        <SearchForm label="Søg navn, e-mail eller arbejdsplads" query={q} status={status} statuses={ENROLMENT_STATUS} />
         {enrolments.length === 0 ? (
           <p>{q || status ? "Ingen tilmeldinger matcher." : "Ingen har tilmeldt sig endnu."}</p>
         ) : (

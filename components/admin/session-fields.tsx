@@ -1,0 +1,72 @@
+import type { ReactNode } from "react";
+import { Field } from "@/components/ui/field";
+
+export type VenueOption = { id: string; name: string; rooms: Array<{ id: string; name: string; capacity: number }> };
+
+/**
+ * The venue, room and day/time fields of one session, shared by "opret hold" and "ret modul".
+ * `base` is the field path prefix ("sessions.0." or ""); `reg`, `err` and `idOf` come from the form.
+ */
+export function SessionFields({
+  base,
+  venues,
+  venueId,
+  dayCount,
+  reg,
+  err,
+  idOf,
+  dayExtra,
+}: {
+  base: string;
+  venues: VenueOption[];
+  venueId: string | undefined;
+  dayCount: number;
+  reg: (path: string) => object;
+  err: (path: string) => string | undefined;
+  idOf: (path: string) => string;
+  /** Rendered first in each day's row (e.g. the hidden id of an existing day). */
+  dayExtra?: (dayIndex: number) => ReactNode;
+}) {
+  const venue = venues.find((v) => v.id === venueId);
+  const p = (rest: string) => `${base}${rest}`;
+  return (
+    <>
+      <Field id={idOf(p("venueId"))} label="Sted" error={err(p("venueId"))}>
+        <select {...reg(p("venueId"))}>
+          <option value="">Intet sted endnu</option>
+          {venues.map((v) => (
+            <option key={v.id} value={v.id}>
+              {v.name}
+            </option>
+          ))}
+        </select>
+      </Field>
+      {venue && venue.rooms.length > 0 && (
+        <Field id={idOf(p("roomId"))} label="Lokale" error={err(p("roomId"))}>
+          <select {...reg(p("roomId"))}>
+            <option value="">Intet lokale endnu</option>
+            {venue.rooms.map((r) => (
+              <option key={r.id} value={r.id}>
+                {r.name} ({r.capacity} pladser)
+              </option>
+            ))}
+          </select>
+        </Field>
+      )}
+      {Array.from({ length: dayCount }, (_, di) => (
+        <div className="field-row" key={di}>
+          {dayExtra?.(di)}
+          <Field id={idOf(p(`days.${di}.date`))} label={`Dag ${di + 1}`} required error={err(p(`days.${di}.date`))}>
+            <input type="date" {...reg(p(`days.${di}.date`))} />
+          </Field>
+          <Field id={idOf(p(`days.${di}.start`))} label="Fra" required error={err(p(`days.${di}.start`))}>
+            <input type="time" {...reg(p(`days.${di}.start`))} />
+          </Field>
+          <Field id={idOf(p(`days.${di}.end`))} label="Til" required error={err(p(`days.${di}.end`))}>
+            <input type="time" {...reg(p(`days.${di}.end`))} />
+          </Field>
+        </div>
+      ))}
+    </>
+  );
+}
