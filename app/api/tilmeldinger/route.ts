@@ -4,8 +4,13 @@ import { kickJobs } from "@/lib/jobs";
 
 // JSON endpoint for enrolment (integrations, load tests): the same path as the form's server action.
 // Body: { cohortId, ...the enrolment form's fields }. Answers 201 created, 200 already enrolled,
-// 404/409 cohort not open, 422 invalid input with Danish field errors, 429 rate limited.
+// 404/409 cohort not open, 415 not JSON, 422 invalid input with Danish field errors, 429 rate limited.
 export async function POST(req: NextRequest) {
+  // Only JSON: a cross-site HTML form can post text/plain or form data without a CORS preflight, but
+  // not application/json, so this also keeps other sites from enrolling people through a visitor.
+  if (!/^application\/json\b/i.test(req.headers.get("content-type") ?? "")) {
+    return NextResponse.json({ ok: false, message: "Forespørgslen skal sendes som application/json." }, { status: 415 });
+  }
   const length = Number(req.headers.get("content-length") ?? 0);
   if (length > 32_768) return NextResponse.json({ ok: false, message: "Forespørgslen er for stor." }, { status: 413 });
   let body: unknown;

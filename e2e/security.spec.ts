@@ -1,0 +1,54 @@
+import { expect, test } from "@playwright/test";
+
+test.describe("security headers", () => {
+  test("every page carries a nonce'd CSP and the other headers, and nothing is blocked", async ({ page }) => {
+    const violations: string[] = [];
+    page.on("console", (m) => {
+      if (/Content Security Policy|Refused to (execute|load)/i.test(m.text())) violations.push(m.text());
+    });
+    const nonces = new Set<string>();
+    for (const path of ["/", "/uddannelser/kommunernes-implementeringsuddannelse", "/uddannelser/kommunernes-implementeringsuddannelse/hold/efteraar-2027/tilmelding", "/log-ind", "/findes-ikke"]) {
+      const res = await page.goto(path);
+      const h = res!.headers();
+      const csp = h["content-security-policy"] ?? "";
+      const nonce = /'nonce-([^']+)'/.exec(csp)?.[1];
+      expect(nonce, path).toBeTruthy();
+      nonces.add(nonce!);
+      expect(csp).toContain("frame-ancestors 'none'");
+      expect(csp).not.toMatch(/script-src[^;]*'unsafe-inline'/);
+      expect(h["strict-transport-security"]).toContain("max-age=");
+      expect(h["x-content-type-options"]).toBe("nosniff");
+      expect(h["referrer-policy"]).toBe("strict-origin-when-cross-origin");
+      expect(h["permissions-policy"]).toContain("camera=()");
+      // Next's inline bootstrap scripts carry this request's nonce.
+      const scriptNonces = await page.locator("script[nonce]").evaluateAll((els) => els.map((e) => (e as HTMLScriptElement).nonce));
+      expect(scriptNonces.length, path).toBeGreaterThan(0);
+    }
+    expect(nonces.size).toBe(5);
+    // Hydration ran under the policy: only then does the form hide the company-only fields.
+    await page.goto("/uddannelser/kommunernes-implementeringsuddannelse/hold/efteraar-2027/tilmelding");
+    await expect(page.getByLabel(/^CVR-nummer/)).toHaveCount(0);
+    await page.getByLabel("En privat virksomhed").check();
+    await expect(page.getByLabel(/^CVR-nummer/)).toBeVisible();
+    expect(violations).toEqual([]);
+  });
+
+  test("static files carry the headers too", async ({ request, page }) => {
+    await page.goto("/");
+    const src = await page.locator("script[src]").first().getAttribute("src");
+    const res = await request.get(src!);
+    expect(res.status()).toBe(200);
+    expect(res.headers()["x-content-type-options"]).toBe("nosniff");
+    expect(res.headers()["strict-transport-security"]).toContain("max-age=");
+  });
+
+  test("the JSON enrolment endpoint refuses what a cross-site form could send", async ({ request }) => {
+    const body = JSON.stringify({ cohortId: "x", name: "Forfalsket" });
+    const plain = await request.post("/api/tilmeldinger", { headers: { "content-type": "text/plain" }, data: body });
+    expect(plain.status()).toBe(415);
+    const form = await request.post("/api/tilmeldinger", { form: { cohortId: "x", name: "Forfalsket" } });
+    expect(form.status()).toBe(415);
+    const broken = await request.post("/api/tilmeldinger", { headers: { "content-type": "application/json" }, data: "{" });
+    expect(broken.status()).toBe(400);
+  });
+});
