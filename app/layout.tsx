@@ -38,6 +38,12 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
                   <Link href="/">Uddannelser</Link>
                 </li>
                 <li>
+                  <Link href="/privatliv">Privatlivspolitik</Link>
+                </li>
+                <li>
+                  <Link href="/tilgaengelighed">Tilgængelighedserklæring</Link>
+                </li>
+                <li>
                   <Link href="/log-ind">Log ind</Link>
                 </li>
               </ul>

@@ -1,4 +1,5 @@
 import { expect, test, type Page } from "@playwright/test";
+import { violations } from "./axe";
 import { manageLink, waitForMail } from "./mail";
 
 const PAGE = "/uddannelser/kommunernes-implementeringsuddannelse";
@@ -34,6 +35,8 @@ test.describe("online enrolment", () => {
     await expect(page.getByRole("status")).toContainText("Tak for din tilmelding!");
     await expect(page.getByTestId("enrolment-status")).toHaveText("Du har en plads på holdet.");
     await expect(page.getByText("5798000416604")).toBeVisible();
+    // The manage page, reachable only with a token, is checked for accessibility here.
+    expect(await violations(page)).toEqual([]);
 
     const mail = await waitForMail(baseURL!, email, /^Bekræftelse: Kommunernes Implementeringsuddannelse, Efterår 2027$/);
     expect(mail.text).toContain("mandag den 23. august 2027, kl. 09.00–16.00");

@@ -180,7 +180,10 @@ export function EnrolmentForm({ action, idempotencyKey, termsText, waitlist }: {
         </div>
         <div className={`field${err("acceptPrivacy") ? " field-invalid" : ""}`}>
           <label className="choice">
-            <input type="checkbox" {...register("acceptPrivacy")} defaultChecked={initial.acceptPrivacy === "on"} {...describedBy("acceptPrivacy", { error: err("acceptPrivacy") })} /> Jeg accepterer, at mine oplysninger bruges til at administrere tilmeldingen og faktureringen
+            <input type="checkbox" {...register("acceptPrivacy")} defaultChecked={initial.acceptPrivacy === "on"} {...describedBy("acceptPrivacy", { error: err("acceptPrivacy") })} /> Jeg accepterer, at mine oplysninger bruges til at administrere tilmeldingen og faktureringen, som beskrevet i{" "}
+            <a href="/privatliv" target="_blank" rel="noopener">
+              privatlivspolitikken
+            </a>
           </label>
           {err("acceptPrivacy") && <p className="error" id="acceptPrivacy-error" role="alert">{err("acceptPrivacy")}</p>}
         </div>

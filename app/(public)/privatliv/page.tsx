@@ -1,0 +1,41 @@
+import type { Metadata } from "next";
+
+export const metadata: Metadata = { title: "Privatlivspolitik", description: "Sådan behandler Stillads oplysninger om tilmeldte og deltagere." };
+
+export default function PrivacyPage() {
+  return (
+    <main className="wrap narrow">
+      <h1 style={{ marginTop: "2rem" }}>Privatlivspolitik</h1>
+      <p>
+        Når du tilmelder dig en uddannelse her, behandler vi oplysninger om dig for at kunne administrere din tilmelding, afvikle
+        uddannelsen og fakturere din arbejdsplads. Udbyderen af uddannelsen er dataansvarlig.
+      </p>
+      <h2>Hvilke oplysninger</h2>
+      <ul>
+        <li>Navn, e-mail, telefon og stillingsbetegnelse</li>
+        <li>Arbejdsplads og fakturaoplysninger (EAN- eller CVR-nummer, att.-person, ordre- eller referencenummer, adresse)</li>
+        <li>Kosthensyn og behov for tilgængelighed, som du selv oplyser</li>
+        <li>Fremmøde på kursusdagene og tidspunktet for din accept af vilkårene</li>
+        <li>Svar på kursusevalueringer – anonymt, når evalueringen er anonym</li>
+      </ul>
+      <h2>Hvorfor og på hvilket grundlag</h2>
+      <p>
+        Oplysningerne bruges til at opfylde aftalen om din deltagelse og til fakturering (databeskyttelsesforordningens artikel 6, stk. 1,
+        litra b og c). Kosthensyn og tilgængelighedsbehov bruges kun til at tilrettelægge kursusdagene og deles med kursusstedet.
+      </p>
+      <h2>Hvor længe</h2>
+      <p>
+        Oplysninger om deltagelse gemmes i 2 år efter, at holdet er afsluttet. Fakturaoplysninger gemmes i 5 år efter udgangen af det
+        regnskabsår, de vedrører, som bogføringsloven kræver.
+      </p>
+      <h2>Dine rettigheder</h2>
+      <p>
+        Du kan få indsigt i de oplysninger, vi har om dig, få dem rettet eller slettet, når vi ikke længere skal gemme dem, og gøre
+        indsigelse. Kontakt udbyderen af uddannelsen – kontaktoplysningerne står på uddannelsens side. Du kan også klage til
+        Datatilsynet.
+      </p>
+      <h2>Cookies</h2>
+      <p>Den offentlige del af siden bruger ingen cookies. Administrationen bruger kun de cookies, der er nødvendige for at holde medarbejdere logget ind.</p>
+    </main>
+  );
+}
