@@ -11,9 +11,11 @@ const browser = {
 
 // The app on the embedded database always; on a scratch database of the PostgreSQL server as well
 // when DATABASE_URL names one (as in CI). `npm run test:e2e` builds first, so both servers share it.
+// E2E_PORT moves both servers (e.g. with NEXT_DIST_DIR, for a second run beside another on one machine).
+const basePort = Number(process.env.E2E_PORT ?? 3210);
 const targets = [
-  { name: "embedded", port: 3210 },
-  ...(process.env.DATABASE_URL ? [{ name: "server", port: 3211 }] : []),
+  { name: "embedded", port: basePort },
+  ...(process.env.DATABASE_URL ? [{ name: "server", port: basePort + 1 }] : []),
 ];
 
 // End-to-end tests run against a production build served by `npm start`'s own script, each on a fresh

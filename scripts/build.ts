@@ -14,7 +14,7 @@ function newestMtime(p: string): number {
 
 /** True when there is no production build or a source is newer than it. */
 export function buildIsStale(): boolean {
-  const marker = path.resolve(".next/BUILD_ID");
+  const marker = path.resolve(process.env.NEXT_DIST_DIR || ".next", "BUILD_ID");
   if (!fs.existsSync(marker)) return true;
   const built = fs.statSync(marker).mtimeMs;
   const sources = ["app", "components", "lib", "public", "instrumentation.ts", "next.config.js", "package.json", "prisma/schema.prisma"];
