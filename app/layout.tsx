@@ -1,7 +1,8 @@
 import type { Metadata, Viewport } from "next";
-import { headers } from "next/headers";
+import { cookies, headers } from "next/headers";
 import Link from "next/link";
 import type { ReactNode } from "react";
+import { currentUser } from "@/lib/auth/session";
 import { env } from "@/lib/env";
 import "./globals.css";
 
@@ -13,9 +14,26 @@ export const metadata: Metadata = {
 
 export const viewport: Viewport = { width: "device-width", initialScale: 1 };
 
+/**
+ * Who the footer is for: staff who are signed in get a link to the administration. Visitors without a
+ * session cookie cost nothing, and a failure to read a session (e.g. a missing NEXTAUTH_SECRET) must
+ * never take a public page down with it: the footer then just offers to sign in.
+ */
+async function footerUser() {
+  const jar = await cookies();
+  if (!jar.getAll().some((c) => c.name.endsWith("next-auth.session-token"))) return null;
+  try {
+    return await currentUser();
+  } catch (err) {
+    console.error("[layout] could not read the session:", err instanceof Error ? err.message : err);
+    return null;
+  }
+}
+
 export default async function RootLayout({ children }: { children: ReactNode }) {
   // Reading the request makes every page render per request, so each gets proxy.ts's CSP nonce.
   await headers();
+  const user = await footerUser();
   return (
     <html lang="da">
       <body>
@@ -43,9 +61,7 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
                 <li>
                   <Link href="/tilgaengelighed">Tilgængelighedserklæring</Link>
                 </li>
-                <li>
-                  <Link href="/log-ind">Log ind</Link>
-                </li>
+                <li>{user ? <Link href="/admin">Administration</Link> : <Link href="/log-ind">Log ind</Link>}</li>
               </ul>
             </nav>
           </div>

@@ -1,6 +1,6 @@
 "use client";
 
-import { FormNotice } from "@/components/ui/form-notice";
+import { ErrorSummary, SuccessNotice } from "@/components/ui/form-notice";
 import { useActionState } from "react";
 import type { FormState } from "@/components/ui/action-form";
 import { ATTENDANCE_LABELS } from "@/lib/attendance/schemas";
@@ -12,7 +12,7 @@ export function AttendanceForm({ action, rows, readOnly }: { action: (s: FormSta
   const [state, formAction, pending] = useActionState(action, null);
   return (
     <form action={formAction}>
-      <FormNotice state={state} />
+      <ErrorSummary state={state} />
       <div className="table-wrap">
         <table className="data">
           <thead>
@@ -50,6 +50,7 @@ export function AttendanceForm({ action, rows, readOnly }: { action: (s: FormSta
           {pending ? "Gemmer…" : "Gem fremmøde"}
         </button>
       )}
+      <SuccessNotice state={state} />
     </form>
   );
 }

@@ -11,31 +11,40 @@ type ProgrammeLike = {
 
 const decimal = (n: number) => (Number.isInteger(n) ? String(n) : n.toFixed(2).replace(".", ","));
 
-/** The programme form's fields, filled from a programme when editing. */
+/** The programme form's fields, filled from a programme when editing. Each says whether it must be filled in. */
 export function programmeFields(p?: ProgrammeLike): FieldSpec[] {
   const text = p ? textFromContent(p.content) : { lead: "", sections: "", advice: "" };
   return [
     { name: "title", label: "Titel", required: true, maxLength: 200, defaultValue: p?.title },
     { name: "slug", label: "Adresse (i URL’en)", required: true, maxLength: 80, hint: "Fx kommunernes-implementeringsuddannelse", defaultValue: p?.slug },
-    { name: "status", label: "Status", type: "select", defaultValue: p?.status ?? "DRAFT", options: [{ value: "DRAFT", label: "Kladde" }, { value: "PUBLISHED", label: "Offentliggjort" }, { value: "ARCHIVED", label: "Arkiveret" }] },
+    { name: "status", label: "Status", type: "select", required: true, defaultValue: p?.status ?? "DRAFT", options: [{ value: "DRAFT", label: "Kladde" }, { value: "PUBLISHED", label: "Offentliggjort" }, { value: "ARCHIVED", label: "Arkiveret" }] },
     { name: "summary", label: "Resumé", type: "textarea", required: true, maxLength: 500, hint: "Vises øverst og i søgemaskiner.", defaultValue: p?.summary },
     { name: "audience", label: "Målgruppe", type: "textarea", required: true, maxLength: 500, defaultValue: p?.audience },
     { name: "providerName", label: "Udbyder", required: true, maxLength: 200, defaultValue: p?.providerName ?? "KL" },
-    { name: "partnerName", label: "Samarbejdspartner", maxLength: 200, defaultValue: p?.partnerName ?? "" },
+    { name: "partnerName", label: "Samarbejdspartner", required: false, maxLength: 200, defaultValue: p?.partnerName ?? "" },
     { name: "priceKr", label: "Pris pr. deltager (kr. ekskl. moms)", required: true, maxLength: 12, defaultValue: p ? decimal(p.priceOre / 100) : "" },
     { name: "vatPct", label: "Momssats (%)", required: true, maxLength: 5, defaultValue: p ? decimal(p.vatRateBp / 100) : "25" },
-    { name: "priceIncludes", label: "Prisen dækker", type: "textarea", maxLength: 2000, hint: "Én ting pr. linje.", defaultValue: p?.priceIncludes.join("\n") ?? "" },
+    { name: "priceIncludes", label: "Prisen dækker", required: false, type: "textarea", maxLength: 2000, hint: "Én ting pr. linje.", defaultValue: p?.priceIncludes.join("\n") ?? "" },
     { name: "bindingEnrolment", label: "Tilmeldingen er bindende", type: "checkbox", defaultValue: (p?.bindingEnrolment ?? true) ? "on" : "" },
     { name: "substitutionAllowed", label: "Deltagere må sende en kollega i deres sted", type: "checkbox", defaultValue: (p?.substitutionAllowed ?? true) ? "on" : "" },
     { name: "termsText", label: "Vilkår", type: "textarea", required: true, maxLength: 5000, defaultValue: p?.termsText },
     { name: "termsVersion", label: "Vilkårenes version", required: true, maxLength: 40, hint: "Gemmes med hver accept; skift den, når vilkårene ændres.", defaultValue: p?.termsVersion },
     { name: "completionMinAttendancePct", label: "Gennemført ved fremmøde på mindst (%)", type: "number", required: true, defaultValue: String(p?.completionMinAttendancePct ?? 100) },
-    { name: "contactName", label: "Kontaktperson", maxLength: 200, defaultValue: p?.contactName ?? "" },
-    { name: "contactTitle", label: "Kontaktpersonens titel", maxLength: 200, defaultValue: p?.contactTitle ?? "" },
-    { name: "contactPhone", label: "Kontaktpersonens telefon", maxLength: 30, defaultValue: p?.contactPhone ?? "" },
-    { name: "contactEmail", label: "Kontaktpersonens e-mail", type: "email", maxLength: 254, defaultValue: p?.contactEmail ?? "" },
+    { name: "contactName", label: "Kontaktperson", required: false, maxLength: 200, defaultValue: p?.contactName ?? "" },
+    { name: "contactTitle", label: "Kontaktpersonens titel", required: false, maxLength: 200, defaultValue: p?.contactTitle ?? "" },
+    { name: "contactPhone", label: "Kontaktpersonens telefon", required: false, maxLength: 30, defaultValue: p?.contactPhone ?? "" },
+    { name: "contactEmail", label: "Kontaktpersonens e-mail", required: false, type: "email", maxLength: 254, defaultValue: p?.contactEmail ?? "" },
     { name: "lead", label: "Indledning", type: "textarea", required: true, maxLength: 10000, hint: "Afsnit adskilles af en tom linje.", defaultValue: text.lead },
-    { name: "sections", label: "Afsnit", type: "textarea", maxLength: 30000, hint: "Hvert afsnit starter med en linje “## Overskrift”.", defaultValue: text.sections },
-    { name: "advice", label: "Gode råd", type: "textarea", maxLength: 10000, hint: "Første linje er overskriften, derefter én linje pr. råd: “Titel: tekst”.", defaultValue: text.advice },
+    { name: "sections", label: "Afsnit", required: false, type: "textarea", maxLength: 30000, hint: "Hvert afsnit starter med en linje “## Overskrift”.", defaultValue: text.sections },
+    { name: "advice", label: "Gode råd", required: false, type: "textarea", maxLength: 10000, hint: "Første linje er overskriften, derefter én linje pr. råd: “Titel: tekst”.", defaultValue: text.advice },
+  ];
+}
+
+/** A module's fields, for "tilføj modul" and "ret modulet". */
+export function moduleFields(m?: { title: string; description: string | null; durationDays: number }): FieldSpec[] {
+  return [
+    { name: "title", label: "Modulets titel", required: true, maxLength: 200, defaultValue: m?.title ?? "" },
+    { name: "description", label: "Beskrivelse", type: "textarea", required: false, maxLength: 3000, defaultValue: m?.description ?? "" },
+    { name: "durationDays", label: "Antal dage", type: "number", required: true, defaultValue: String(m?.durationDays ?? 1) },
   ];
 }

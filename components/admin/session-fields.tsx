@@ -3,6 +3,15 @@ import { Field } from "@/components/ui/field";
 
 export type VenueOption = { id: string; name: string; rooms: Array<{ id: string; name: string; capacity: number }> };
 
+/** A session field's label by its path below the session ("venueId", "days.0.start"), for error summaries. */
+export function sessionFieldLabel(rest: string): string | undefined {
+  if (rest === "venueId") return "Sted";
+  if (rest === "roomId") return "Lokale";
+  const m = /^days\.(\d+)\.(date|start|end)$/.exec(rest);
+  if (!m) return undefined;
+  return `Dag ${Number(m[1]) + 1}${m[2] === "start" ? ", fra" : m[2] === "end" ? ", til" : ""}`;
+}
+
 /**
  * The venue, room and day/time fields of one session, shared by "opret hold" and "ret modul".
  * `base` is the field path prefix ("sessions.0." or ""); `reg`, `err` and `idOf` come from the form.
@@ -31,7 +40,7 @@ export function SessionFields({
   const p = (rest: string) => `${base}${rest}`;
   return (
     <>
-      <Field id={idOf(p("venueId"))} label="Sted" error={err(p("venueId"))}>
+      <Field id={idOf(p("venueId"))} label="Sted" required={false} error={err(p("venueId"))}>
         <select {...reg(p("venueId"))}>
           <option value="">Intet sted endnu</option>
           {venues.map((v) => (
@@ -42,7 +51,7 @@ export function SessionFields({
         </select>
       </Field>
       {venue && venue.rooms.length > 0 && (
-        <Field id={idOf(p("roomId"))} label="Lokale" error={err(p("roomId"))}>
+        <Field id={idOf(p("roomId"))} label="Lokale" required={false} error={err(p("roomId"))}>
           <select {...reg(p("roomId"))}>
             <option value="">Intet lokale endnu</option>
             {venue.rooms.map((r) => (
@@ -57,13 +66,13 @@ export function SessionFields({
         <div className="field-row" key={di}>
           {dayExtra?.(di)}
           <Field id={idOf(p(`days.${di}.date`))} label={`Dag ${di + 1}`} required error={err(p(`days.${di}.date`))}>
-            <input type="date" {...reg(p(`days.${di}.date`))} />
+            <input type="date" aria-required {...reg(p(`days.${di}.date`))} />
           </Field>
           <Field id={idOf(p(`days.${di}.start`))} label="Fra" required error={err(p(`days.${di}.start`))}>
-            <input type="time" {...reg(p(`days.${di}.start`))} />
+            <input type="time" aria-required {...reg(p(`days.${di}.start`))} />
           </Field>
           <Field id={idOf(p(`days.${di}.end`))} label="Til" required error={err(p(`days.${di}.end`))}>
-            <input type="time" {...reg(p(`days.${di}.end`))} />
+            <input type="time" aria-required {...reg(p(`days.${di}.end`))} />
           </Field>
         </div>
       ))}

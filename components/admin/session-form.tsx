@@ -1,13 +1,13 @@
 "use client";
 
-import { FormNotice } from "@/components/ui/form-notice";
-import { submitToAction } from "@/components/ui/submit";
+import { ErrorSummary, SuccessNotice } from "@/components/ui/form-notice";
+import { useSubmitToAction } from "@/components/ui/submit";
 import { zodResolver } from "@hookform/resolvers/zod";
 import { useActionState } from "react";
 import { useForm, useWatch } from "react-hook-form";
 import type { FormState } from "@/components/ui/action-form";
 import { describedBy } from "@/components/ui/field";
-import { SessionFields, type VenueOption } from "./session-fields";
+import { SessionFields, sessionFieldLabel, type VenueOption } from "./session-fields";
 import { SessionUpdateSchema } from "@/lib/cohorts/schemas";
 
 type Values = { venueId: string; roomId: string; days: Array<{ id: string; date: string; start: string; end: string }> };
@@ -15,7 +15,7 @@ type Values = { venueId: string; roomId: string; days: Array<{ id: string; date:
 /** Move one module's days or change its venue and room. */
 export function SessionForm({ action, prefix, initial, venues }: { action: (s: FormState, fd: FormData) => Promise<FormState>; prefix: string; initial: Values; venues: VenueOption[] }) {
   const [state, formAction, pending] = useActionState(action, null);
-  const form = useForm<Values>({ resolver: zodResolver(SessionUpdateSchema) as never, mode: "onTouched", defaultValues: initial });
+  const form = useForm<Values>({ resolver: zodResolver(SessionUpdateSchema) as never, mode: "onTouched", shouldFocusError: true, defaultValues: initial });
   const venueId = useWatch({ control: form.control, name: "venueId" });
   const serverErrors = (state && !state.ok && state.fieldErrors) || {};
   const err = (path: string) =>
@@ -23,13 +23,16 @@ export function SessionForm({ action, prefix, initial, venues }: { action: (s: F
     serverErrors[path];
   const id = (path: string) => `${prefix}-${path.replace(/\./g, "-")}`;
   const reg = (path: string) => ({ id: id(path), ...describedBy(id(path), { error: err(path) }), ...form.register(path as never) });
+  const labelOf = (path: string, message?: string) => sessionFieldLabel(path) ?? message ?? path;
+  const { problems, onSubmit } = useSubmitToAction(form, formAction, { idOf: id, labelOf });
 
   return (
-    <form
-      noValidate
-      onSubmit={submitToAction(form, formAction)}
-    >
-      <FormNotice state={state} />
+    <form noValidate onSubmit={onSubmit}>
+      <ErrorSummary
+        state={state}
+        problems={problems}
+        fieldOf={(path) => (sessionFieldLabel(path) ? { id: id(path), label: labelOf(path) } : { label: serverErrors[path] ?? path })}
+      />
       <SessionFields
         base=""
         venues={venues}
@@ -43,6 +46,7 @@ export function SessionForm({ action, prefix, initial, venues }: { action: (s: F
       <button className="button" type="submit" disabled={pending}>
         {pending ? "Gemmer…" : "Gem modulet"}
       </button>
+      <SuccessNotice state={state} />
     </form>
   );
 }

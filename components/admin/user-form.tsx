@@ -1,10 +1,12 @@
 "use client";
 
-import { FormNotice } from "@/components/ui/form-notice";
+import { ErrorSummary, SuccessNotice } from "@/components/ui/form-notice";
 import { useActionState, useState } from "react";
 import type { FormState } from "@/components/ui/action-form";
-import { Field } from "@/components/ui/field";
+import { describedBy, Field } from "@/components/ui/field";
 import { ROLE_LABELS, type Role } from "@/lib/auth/permissions";
+
+const LABELS: Record<string, string> = { name: "Navn", role: "Rolle", password: "Ny adgangskode" };
 
 /** Edit a staff user: name, role, access, a new password, and the cohorts a teacher teaches. */
 export function UserForm({
@@ -21,9 +23,9 @@ export function UserForm({
   const err = (k: string) => (state && !state.ok ? state.fieldErrors?.[k] : undefined);
   return (
     <form action={formAction}>
-      <FormNotice state={state} />
+      <ErrorSummary state={state} fieldOf={(k) => (LABELS[k] ? { id: `user-${k}`, label: LABELS[k] } : undefined)} />
       <Field id="user-name" label="Navn" required error={err("name")}>
-        <input id="user-name" name="name" type="text" maxLength={200} defaultValue={user.name} aria-required />
+        <input id="user-name" name="name" type="text" maxLength={200} defaultValue={user.name} aria-required {...describedBy("user-name", { error: err("name") })} />
       </Field>
       <Field id="user-role" label="Rolle" required error={err("role")}>
         <select id="user-role" name="role" value={role} onChange={(e) => setRole(e.target.value as Role)}>
@@ -39,8 +41,8 @@ export function UserForm({
           <input type="checkbox" name="active" defaultChecked={user.active} /> Har adgang (fjern fluebenet for at spærre brugeren)
         </label>
       </div>
-      <Field id="user-password" label="Ny adgangskode" hint="Kun hvis den skal skiftes. Mindst 12 tegn." error={err("password")}>
-        <input id="user-password" name="password" type="password" maxLength={1024} autoComplete="new-password" />
+      <Field id="user-password" label="Ny adgangskode" required={false} hint="Kun hvis den skal skiftes. Mindst 12 tegn." error={err("password")}>
+        <input id="user-password" name="password" type="password" {...describedBy("user-password", { hint: true, error: err("password") })} maxLength={1024} autoComplete="new-password" />
       </Field>
       {role === "TEACHER" && (
         <fieldset>
@@ -56,6 +58,7 @@ export function UserForm({
       <button className="button" type="submit" disabled={pending}>
         {pending ? "Gemmer…" : "Gem brugeren"}
       </button>
+      <SuccessNotice state={state} />
     </form>
   );
 }

@@ -6,5 +6,12 @@ export const VENUE_FIELDS: FieldSpec[] = [
   { name: "street", label: "Adresse", required: true, maxLength: 200, autoComplete: "street-address" },
   { name: "postalCode", label: "Postnummer", required: true, maxLength: 4, autoComplete: "postal-code" },
   { name: "city", label: "By", required: true, maxLength: 100, autoComplete: "address-level2" },
-  { name: "accessibilityNotes", label: "Tilgængelighed", type: "textarea", maxLength: 2000, hint: "Fx niveaufri adgang, elevator, teleslynge" },
+  { name: "accessibilityNotes", label: "Tilgængelighed", type: "textarea", required: false, maxLength: 2000, hint: "Fx niveaufri adgang, elevator, teleslynge" },
+];
+
+/** The fields of "tilføj lokale". */
+export const ROOM_FIELDS: FieldSpec[] = [
+  { name: "name", label: "Lokalets navn", required: true, maxLength: 100 },
+  { name: "capacity", label: "Antal pladser", type: "number", required: true },
+  { name: "accessibilityNotes", label: "Lokalets tilgængelighed", type: "textarea", required: false, maxLength: 2000 },
 ];

@@ -154,17 +154,17 @@ export function EnrolmentForm({ action, idempotencyKey, termsText, waitlist }: {
         <Field id="invoiceAttention" label="Fakturaen mærkes att." required hint="Navnet på den person, fakturaen skal sendes til." error={err("invoiceAttention")}>
           <input {...input("invoiceAttention", { type: "text", hint: true, maxLength: 200, required: true })} />
         </Field>
-        <Field id="invoiceReference" label="Ordre- eller referencenummer" hint="Fx indkøbsordre (PO) eller rekvisitionsnummer." error={err("invoiceReference")}>
+        <Field id="invoiceReference" label="Ordre- eller referencenummer" required={false} hint="Fx indkøbsordre (PO) eller rekvisitionsnummer." error={err("invoiceReference")}>
           <input {...input("invoiceReference", { type: "text", hint: true, maxLength: 100 })} />
         </Field>
       </fieldset>
 
       <fieldset>
         <legend>Praktiske hensyn</legend>
-        <Field id="dietaryNeeds" label="Kosthensyn" hint="Fx vegetar, allergier." error={err("dietaryNeeds")}>
+        <Field id="dietaryNeeds" label="Kosthensyn" required={false} hint="Fx vegetar, allergier." error={err("dietaryNeeds")}>
           <textarea rows={2} {...input("dietaryNeeds", { hint: true, maxLength: 500 })} />
         </Field>
-        <Field id="accessibilityNeeds" label="Behov for tilgængelighed" hint="Fx adgang uden trapper eller teleslynge." error={err("accessibilityNeeds")}>
+        <Field id="accessibilityNeeds" label="Behov for tilgængelighed" required={false} hint="Fx adgang uden trapper eller teleslynge." error={err("accessibilityNeeds")}>
           <textarea rows={2} {...input("accessibilityNeeds", { hint: true, maxLength: 500 })} />
         </Field>
       </fieldset>

@@ -1,6 +1,11 @@
 import type { ReactNode } from "react";
 
-/** A labelled form field with its hint and its error, wired for screen readers. */
+/**
+ * A labelled form field with its hint and its error, wired for screen readers. Say whether the field
+ * must be filled in: `required` marks it with an asterisk, `required={false}` with "(valgfrit)".
+ * Leaving it out marks nothing, so a field is never called optional by default (a select with a
+ * fixed list of values always has one and is not optional).
+ */
 export function Field({
   id,
   label,
@@ -13,6 +18,7 @@ export function Field({
   label: string;
   hint?: string;
   error?: string;
+  /** true: must be filled in (marked *); false: optional (marked "(valgfrit)"); left out: no marking. */
   required?: boolean;
   children: ReactNode;
 }) {
@@ -20,7 +26,8 @@ export function Field({
     <div className={`field${error ? " field-invalid" : ""}`}>
       <label htmlFor={id}>
         {label}
-        {required ? <span aria-hidden="true"> *</span> : <span className="muted"> (valgfrit)</span>}
+        {required === true && <span aria-hidden="true"> *</span>}
+        {required === false && <span className="muted"> (valgfrit)</span>}
       </label>
       {hint && (
         <p className="hint" id={`${id}-hint`}>

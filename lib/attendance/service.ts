@@ -1,6 +1,8 @@
 import "server-only";
 import { audit } from "../audit";
 import { db, type Tx } from "../db";
+import { FormError } from "../errors";
+import { formatDateTime } from "../time";
 import type { AttendanceDayInput } from "./schemas";
 
 /**
@@ -31,11 +33,22 @@ async function updateCompletion(tx: Tx, enrolmentId: string, actorUserId: string
   }
 }
 
-/** Saves one course day's register for a cohort and updates who has completed. */
+/** Whether attendance can be taken for a course day: from the moment it starts, not before. */
+export function attendanceOpen(day: { startsAt: Date }, now: Date): boolean {
+  return day.startsAt.getTime() <= now.getTime();
+}
+
+/**
+ * Saves one course day's register for a cohort and updates who has completed. A day that has not
+ * started yet is refused: nobody can have attended it, and an early mark could complete an enrolment.
+ */
 export async function recordAttendance(input: AttendanceDayInput, actorUserId: string, now = new Date()) {
   return db.$transaction(async (tx) => {
     const day = await tx.sessionDay.findUnique({ where: { id: input.sessionDayId }, include: { session: true } });
-    if (!day) throw new Error("Kursusdagen findes ikke.");
+    if (!day) throw new FormError("Kursusdagen findes ikke.");
+    if (!attendanceOpen(day, now)) {
+      throw new FormError(`Kursusdagen er ikke begyndt endnu. Fremmøde kan registreres fra ${formatDateTime(day.startsAt)}.`);
+    }
     const valid = await tx.enrolment.findMany({
       where: { id: { in: input.marks.map((m) => m.enrolmentId) }, cohortId: day.session.cohortId, status: { in: ["CONFIRMED", "COMPLETED"] } },
       select: { id: true },

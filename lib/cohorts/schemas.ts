@@ -27,6 +27,54 @@ export const SessionInputSchema = z.object({
   days: z.array(SessionDaySchema).min(1, "Et modul skal have mindst én dag").max(10, "Højst 10 dage pr. modul"),
 });
 
+type Issue = { path: PropertyKey[]; message: string };
+
+/** Whether parsing found nothing wrong at `path` or below it, so a rule across fields may rely on the value. */
+function validAt(issues: ReadonlyArray<{ path?: readonly PropertyKey[] }>, path: PropertyKey[]): boolean {
+  return !issues.some((i) => path.every((key, k) => i.path?.[k] === key));
+}
+
+/**
+ * The rules across fields of "opret hold": the enrolment window, days that overlap, the first course
+ * day after enrolment opens, each module once. Each rule looks only at values that are valid in
+ * themselves, so it is reported together with the errors of other fields, and a rule never fires on
+ * an empty or malformed value (no "open before the first day" while no day has a valid date).
+ */
+export function cohortCrossFieldIssues(value: unknown, issues: ReadonlyArray<{ path?: readonly PropertyKey[] }>): Issue[] {
+  if (!value || typeof value !== "object") return [];
+  const v = value as Record<string, unknown>;
+  const out: Issue[] = [];
+  const ok = (...path: PropertyKey[]) => validAt(issues, path);
+  const opens = ok("enrolmentOpens") && typeof v.enrolmentOpens === "string" ? v.enrolmentOpens : undefined;
+  const closes = ok("enrolmentCloses") && typeof v.enrolmentCloses === "string" ? v.enrolmentCloses : undefined;
+  if (opens && closes && closes < opens) {
+    out.push({ path: ["enrolmentCloses"], message: "Tilmeldingen skal lukke efter, den åbner" });
+  }
+  const sessions = Array.isArray(v.sessions) ? (v.sessions as Array<Record<string, unknown> | undefined>) : [];
+  const days = sessions.flatMap((s, si) =>
+    (Array.isArray(s?.days) ? (s.days as Array<{ date: string; start: string; end: string }>) : [])
+      .map((d, di) => ({ ...d, si, di }))
+      .filter((d) => ok("sessions", d.si, "days", d.di)),
+  );
+  const sorted = [...days].sort((a, b) => `${a.date}${a.start}`.localeCompare(`${b.date}${b.start}`));
+  for (let i = 1; i < sorted.length; i++) {
+    const a = sorted[i - 1]!;
+    const b = sorted[i]!;
+    if (a.date === b.date && b.start < a.end) {
+      out.push({ path: ["sessions", b.si, "days", b.di, "start"], message: "Dagen overlapper en anden dag på holdet" });
+    }
+  }
+  // Any valid day on or before the opening date puts the first day there too.
+  if (opens && sorted[0] && sorted[0].date <= opens) {
+    out.push({ path: ["enrolmentOpens"], message: "Tilmeldingen skal åbne før første kursusdag" });
+  }
+  const modules = sessions.filter((s, si) => ok("sessions", si, "moduleId") && typeof s?.moduleId === "string").map((s) => s!.moduleId);
+  if (new Set(modules).size !== modules.length) {
+    out.push({ path: ["sessions"], message: "Hvert modul kan kun optræde én gang på et hold" });
+  }
+  return out;
+}
+
 export const CohortCreateSchema = z
   .object({
     programmeId: z.string({ error: "Vælg en uddannelse" }).min(1, "Vælg en uddannelse").max(40),
@@ -42,28 +90,14 @@ export const CohortCreateSchema = z
     priceOverrideKr,
     sessions: z.array(SessionInputSchema).min(1, "Holdet skal have mindst ét modul").max(20),
   })
-  .superRefine((v, ctx) => {
-    if (v.enrolmentCloses < v.enrolmentOpens) {
-      ctx.addIssue({ code: "custom", path: ["enrolmentCloses"], message: "Tilmeldingen skal lukke efter, den åbner" });
-    }
-    const days = v.sessions.flatMap((s, si) => s.days.map((d, di) => ({ ...d, si, di })));
-    const sorted = [...days].sort((a, b) => `${a.date}${a.start}`.localeCompare(`${b.date}${b.start}`));
-    for (let i = 1; i < sorted.length; i++) {
-      const a = sorted[i - 1]!;
-      const b = sorted[i]!;
-      if (a.date === b.date && b.start < a.end) {
-        ctx.addIssue({ code: "custom", path: ["sessions", b.si, "days", b.di, "start"], message: "Dagen overlapper en anden dag på holdet" });
-      }
-    }
-    const first = sorted[0];
-    if (first && first.date <= v.enrolmentOpens) {
-      ctx.addIssue({ code: "custom", path: ["enrolmentOpens"], message: "Tilmeldingen skal åbne før første kursusdag" });
-    }
-    const modules = v.sessions.map((s) => s.moduleId);
-    if (new Set(modules).size !== modules.length) {
-      ctx.addIssue({ code: "custom", path: ["sessions"], message: "Hvert modul kan kun optræde én gang på et hold" });
-    }
-  });
+  // zod skips a refinement once any field has failed; `when` runs it anyway (the rules check which
+  // values they may trust), so the form shows every problem at once.
+  .superRefine(
+    (_v, ctx) => {
+      for (const issue of cohortCrossFieldIssues(ctx.value, ctx.issues)) ctx.addIssue({ code: "custom", ...issue });
+    },
+    { when: (payload) => typeof payload.value === "object" && payload.value !== null },
+  );
 
 export type CohortCreateInput = z.output<typeof CohortCreateSchema>;
 export type CohortCreateValues = z.input<typeof CohortCreateSchema>;
@@ -84,7 +118,16 @@ export const CohortUpdateSchema = z
     enrolmentCloses: z.string().trim().regex(/^\d{4}-\d{2}-\d{2}$/, "Vælg lukkedato"),
     priceOverrideKr,
   })
-  .refine((v) => v.enrolmentCloses >= v.enrolmentOpens, { path: ["enrolmentCloses"], message: "Tilmeldingen skal lukke efter, den åbner" });
+  .superRefine(
+    (_v, ctx) => {
+      const v = ctx.value as Record<string, unknown>;
+      const ok = (k: string) => validAt(ctx.issues, [k]) && typeof v[k] === "string";
+      if (ok("enrolmentOpens") && ok("enrolmentCloses") && (v.enrolmentCloses as string) < (v.enrolmentOpens as string)) {
+        ctx.addIssue({ code: "custom", path: ["enrolmentCloses"], message: "Tilmeldingen skal lukke efter, den åbner" });
+      }
+    },
+    { when: (payload) => typeof payload.value === "object" && payload.value !== null },
+  );
 export type CohortUpdateInput = z.output<typeof CohortUpdateSchema>;
 
 /** Editing one module's session on a cohort: place and the times of its existing days. */

@@ -4,18 +4,26 @@ import { Pager } from "@/components/ui/pager";
 import { ADMIN_PAGES } from "@/lib/auth/admin-routes";
 import { requirePermission } from "@/lib/auth/session";
 import { db } from "@/lib/db";
+import { AUDIT_ACTION_LABELS, auditActionLabel, auditActor, auditChanges, auditEntityLabel } from "@/lib/audit-labels";
 import type { Prisma } from "@/lib/generated/prisma/client";
-import { formatDateTime } from "@/lib/time";
+import { copenhagenTime, formatDateTime } from "@/lib/time";
 
 export const metadata: Metadata = { title: "Logbog" };
 
 const PAGE_SIZE = 50;
 type Props = { searchParams: Promise<{ handling?: string; type?: string; id?: string; fra?: string; side?: string }> };
 
-function summary(v: unknown): string {
-  if (v === null || v === undefined) return "–";
-  const s = JSON.stringify(v);
-  return s.length > 300 ? `${s.slice(0, 300)}…` : s;
+const ACTION_OPTIONS = Object.entries(AUDIT_ACTION_LABELS).sort(([, a], [, b]) => a.localeCompare(b, "da"));
+const isKnownAction = (code: string) => Object.hasOwn(AUDIT_ACTION_LABELS, code);
+
+/** Midnight in Danish time on a YYYY-MM-DD day; nothing for a malformed or impossible date. */
+function startOfDay(day: string | undefined): Date | undefined {
+  if (!day || !/^\d{4}-\d{2}-\d{2}$/.test(day)) return undefined;
+  try {
+    return copenhagenTime(day, "00:00");
+  } catch {
+    return undefined;
+  }
 }
 
 /** Who changed what, when: every audited mutation, newest first, filterable. */
@@ -25,10 +33,11 @@ export default async function AuditLogPage({ searchParams }: Props) {
   const action = (sp.handling ?? "").trim().slice(0, 80);
   const entityType = (sp.type ?? "").trim().slice(0, 40);
   const entityId = (sp.id ?? "").trim().slice(0, 40);
-  const from = /^\d{4}-\d{2}-\d{2}$/.test(sp.fra ?? "") ? new Date(`${sp.fra}T00:00:00Z`) : undefined;
+  const from = startOfDay(sp.fra);
   const page = Math.max(1, Math.min(10_000, Number(sp.side) || 1));
   const where: Prisma.AuditLogWhereInput = {
-    ...(action ? { action: { startsWith: action } } : {}),
+    // A code from the list exactly; anything else (an older link) as the beginning of codes.
+    ...(action ? { action: isKnownAction(action) ? action : { startsWith: action } } : {}),
     ...(entityType ? { entityType } : {}),
     ...(entityId ? { entityId } : {}),
     ...(from ? { createdAt: { gte: from } } : {}),
@@ -46,8 +55,16 @@ export default async function AuditLogPage({ searchParams }: Props) {
       <h1 style={{ marginTop: "1.5rem" }}>Logbog</h1>
       <form className="inline-form" role="search" method="get">
         <div className="field">
-          <label htmlFor="handling">Handling begynder med</label>
-          <input id="handling" name="handling" type="text" defaultValue={action} maxLength={80} />
+          <label htmlFor="handling">Handling</label>
+          <select id="handling" name="handling" defaultValue={action}>
+            <option value="">Alle</option>
+            {action && !isKnownAction(action) && <option value={action}>Begynder med “{action}”</option>}
+            {ACTION_OPTIONS.map(([code, label]) => (
+              <option key={code} value={code}>
+                {label}
+              </option>
+            ))}
+          </select>
         </div>
         <div className="field">
           <label htmlFor="type">Type</label>
@@ -55,7 +72,7 @@ export default async function AuditLogPage({ searchParams }: Props) {
             <option value="">Alle</option>
             {types.map((t) => (
               <option key={t.entityType} value={t.entityType}>
-                {t.entityType}
+                {auditEntityLabel(t.entityType)}
               </option>
             ))}
           </select>
@@ -83,29 +100,42 @@ export default async function AuditLogPage({ searchParams }: Props) {
                 <th scope="col">Hvem</th>
                 <th scope="col">Handling</th>
                 <th scope="col">Hvad</th>
-                <th scope="col">Før</th>
-                <th scope="col">Efter</th>
+                <th scope="col">Ændringer</th>
               </tr>
             </thead>
             <tbody>
-              {rows.map((r) => (
-                <tr key={r.id}>
-                  <td>{formatDateTime(r.createdAt)}</td>
-                  <td>{r.actorUser ? `${r.actorUser.name}` : (r.actorLabel ?? "–")}</td>
-                  <td>{r.action}</td>
-                  <td>
-                    <Link href={`?type=${encodeURIComponent(r.entityType)}&id=${encodeURIComponent(r.entityId)}`}>
-                      {r.entityType} {r.entityId.slice(-8)}
-                    </Link>
-                  </td>
-                  <td>
-                    <code>{summary(r.before)}</code>
-                  </td>
-                  <td>
-                    <code>{summary(r.after)}</code>
-                  </td>
-                </tr>
-              ))}
+              {rows.map((r) => {
+                const actor = auditActor(r.actorLabel, r.actorUser?.name);
+                const changes = auditChanges(r);
+                return (
+                  <tr key={r.id}>
+                    <td>
+                      <time dateTime={r.createdAt.toISOString()}>{formatDateTime(r.createdAt)}</time>
+                    </td>
+                    <td>{actor.enrolmentId ? <Link href={`/admin/tilmeldinger/${encodeURIComponent(actor.enrolmentId)}`}>{actor.name}</Link> : actor.name}</td>
+                    <td>{auditActionLabel(r.action)}</td>
+                    <td>
+                      <Link href={`?type=${encodeURIComponent(r.entityType)}&id=${encodeURIComponent(r.entityId)}`} title="Vis alle hændelser for denne">
+                        {auditEntityLabel(r.entityType)} …{r.entityId.slice(-8)}
+                      </Link>
+                    </td>
+                    <td>
+                      {changes.length === 0 ? (
+                        "–"
+                      ) : (
+                        <ul className="changes">
+                          {changes.map((c, i) => (
+                            <li key={`${c.field}-${i}`}>
+                              <strong>{c.field}:</strong>{" "}
+                              {c.before !== undefined && c.after !== undefined ? `${c.before} → ${c.after}` : (c.after ?? c.before)}
+                            </li>
+                          ))}
+                        </ul>
+                      )}
+                    </td>
+                  </tr>
+                );
+              })}
             </tbody>
           </table>
         </div>

@@ -85,8 +85,8 @@ export default async function ManagePage({ params, searchParams }: Props) {
             action={updateNeedsAction.bind(null, token)}
             schema="needs"
             fields={[
-              { name: "dietaryNeeds", label: "Kosthensyn", type: "textarea", maxLength: 500, defaultValue: e.dietaryNeeds ?? "" },
-              { name: "accessibilityNeeds", label: "Behov for tilgængelighed", type: "textarea", maxLength: 500, defaultValue: e.accessibilityNeeds ?? "" },
+              { name: "dietaryNeeds", label: "Kosthensyn", type: "textarea", required: false, maxLength: 500, defaultValue: e.dietaryNeeds ?? "" },
+              { name: "accessibilityNeeds", label: "Behov for tilgængelighed", type: "textarea", required: false, maxLength: 500, defaultValue: e.accessibilityNeeds ?? "" },
             ]}
             submitLabel="Gem hensyn"
             pendingLabel="Gemmer…"
@@ -106,8 +106,8 @@ export default async function ManagePage({ params, searchParams }: Props) {
               { name: "email", label: "Kollegaens e-mail", type: "email", required: true, maxLength: 254, autoComplete: "off" },
               { name: "phone", label: "Kollegaens telefon", type: "tel", required: true, maxLength: 30, autoComplete: "off" },
               { name: "jobTitle", label: "Kollegaens stillingsbetegnelse", required: true, maxLength: 200 },
-              { name: "dietaryNeeds", label: "Kollegaens kosthensyn", type: "textarea", maxLength: 500 },
-              { name: "accessibilityNeeds", label: "Kollegaens behov for tilgængelighed", type: "textarea", maxLength: 500 },
+              { name: "dietaryNeeds", label: "Kollegaens kosthensyn", type: "textarea", required: false, maxLength: 500 },
+              { name: "accessibilityNeeds", label: "Kollegaens behov for tilgængelighed", type: "textarea", required: false, maxLength: 500 },
             ]}
             submitLabel="Overdrag pladsen"
             pendingLabel="Overdrager…"

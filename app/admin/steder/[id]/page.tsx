@@ -6,7 +6,7 @@ import { ADMIN_PAGES } from "@/lib/auth/admin-routes";
 import { requirePermission } from "@/lib/auth/session";
 import { db } from "@/lib/db";
 import { addRoomAction, updateVenueAction } from "../actions";
-import { VENUE_FIELDS } from "@/components/admin/venue-fields";
+import { ROOM_FIELDS, VENUE_FIELDS } from "@/components/admin/venue-fields";
 
 export const metadata: Metadata = { title: "Sted" };
 
@@ -40,11 +40,7 @@ export default async function VenuePage({ params }: Props) {
         <ActionForm
           action={addRoomAction.bind(null, id)}
           schema="room"
-          fields={[
-            { name: "name", label: "Lokalets navn", required: true, maxLength: 100 },
-            { name: "capacity", label: "Antal pladser", type: "number", required: true },
-            { name: "accessibilityNotes", label: "Lokalets tilgængelighed", type: "textarea", maxLength: 2000 },
-          ]}
+          fields={ROOM_FIELDS}
           submitLabel="Tilføj lokale"
           pendingLabel="Tilføjer…"
         />

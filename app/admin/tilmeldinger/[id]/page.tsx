@@ -66,14 +66,14 @@ export default async function AdminEnrolmentPage({ params }: Props) {
             action={updateEnrolmentAction.bind(null, e.id)}
             schema="enrolmentEdit"
             fields={[
-              { name: "invoiceEan", label: "EAN-nummer", maxLength: 20, defaultValue: e.invoiceEan ?? "" },
-              { name: "invoiceCvr", label: "CVR-nummer", maxLength: 20, defaultValue: e.invoiceCvr ?? "" },
-              { name: "invoiceAttention", label: "Att.", maxLength: 200, defaultValue: e.invoiceAttention ?? "" },
-              { name: "invoiceReference", label: "Ordre- eller referencenummer", maxLength: 100, defaultValue: e.invoiceReference ?? "" },
-              { name: "billingStreet", label: "Fakturaadresse", maxLength: 200, defaultValue: e.billingStreet ?? "" },
-              { name: "billingPostalCode", label: "Postnummer", maxLength: 10, defaultValue: e.billingPostalCode ?? "" },
-              { name: "billingCity", label: "By", maxLength: 100, defaultValue: e.billingCity ?? "" },
-              { name: "internalNotes", label: "Interne noter", type: "textarea", maxLength: 5000, hint: "Ses kun af administrationen.", defaultValue: e.internalNotes ?? "" },
+              { name: "invoiceEan", label: "EAN-nummer", required: false, maxLength: 20, defaultValue: e.invoiceEan ?? "" },
+              { name: "invoiceCvr", label: "CVR-nummer", required: false, maxLength: 20, defaultValue: e.invoiceCvr ?? "" },
+              { name: "invoiceAttention", label: "Att.", required: false, maxLength: 200, defaultValue: e.invoiceAttention ?? "" },
+              { name: "invoiceReference", label: "Ordre- eller referencenummer", required: false, maxLength: 100, defaultValue: e.invoiceReference ?? "" },
+              { name: "billingStreet", label: "Fakturaadresse", required: false, maxLength: 200, defaultValue: e.billingStreet ?? "" },
+              { name: "billingPostalCode", label: "Postnummer", required: false, maxLength: 10, defaultValue: e.billingPostalCode ?? "" },
+              { name: "billingCity", label: "By", required: false, maxLength: 100, defaultValue: e.billingCity ?? "" },
+              { name: "internalNotes", label: "Interne noter", type: "textarea", required: false, maxLength: 5000, hint: "Ses kun af administrationen.", defaultValue: e.internalNotes ?? "" },
             ]}
             submitLabel="Gem"
             pendingLabel="Gemmer…"

@@ -5,6 +5,7 @@ import type { FormState } from "@/components/ui/action-form";
 import { AttendanceDaySchema } from "@/lib/attendance/schemas";
 import { recordAttendance } from "@/lib/attendance/service";
 import { requirePermission } from "@/lib/auth/session";
+import { FormError } from "@/lib/errors";
 import { GENERIC_ERROR } from "@/lib/http/result";
 
 export async function recordAttendanceAction(cohortId: string, sessionDayId: string, _prev: FormState, fd: FormData): Promise<FormState> {
@@ -19,6 +20,7 @@ export async function recordAttendanceAction(cohortId: string, sessionDayId: str
     revalidatePath(`/admin/hold/${cohortId}/fremmoede`);
     return { ok: true, data: null, message: `Fremmøde gemt for ${saved} ${saved === 1 ? "deltager" : "deltagere"}.` };
   } catch (err) {
+    if (err instanceof FormError) return { ok: false, message: err.message };
     console.error("[attendance] unexpected error", err);
     return { ok: false, message: GENERIC_ERROR };
   }

@@ -6,7 +6,8 @@ import { ADMIN_PAGES } from "@/lib/auth/admin-routes";
 import { can } from "@/lib/auth/permissions";
 import { cohortScope, requirePermission } from "@/lib/auth/session";
 import { db } from "@/lib/db";
-import { formatDay, formatTimeRange } from "@/lib/time";
+import { attendanceOpen } from "@/lib/attendance/service";
+import { formatDateTime, formatDay, formatTimeRange } from "@/lib/time";
 import { recordAttendanceAction } from "./actions";
 
 export const metadata: Metadata = { title: "Fremmøde" };
@@ -23,7 +24,10 @@ export default async function AttendancePage({ params, searchParams }: Props) {
   if (!cohort) notFound();
   const days = cohort.sessions.flatMap((s) => s.days.map((d) => ({ ...d, module: s.module })));
   const { dag } = await searchParams;
-  const day = days.find((d) => d.id === dag) ?? days[0];
+  const now = new Date();
+  // Without a chosen day: the latest day that has begun, where attendance is taken.
+  const day = days.find((d) => d.id === dag) ?? days.findLast((d) => attendanceOpen(d, now)) ?? days[0];
+  const open = day ? attendanceOpen(day, now) : false;
   const enrolments = await db.enrolment.findMany({
     where: { cohortId: id, status: { in: ["CONFIRMED", "COMPLETED"] } },
     include: { person: true, organisation: true, attendance: day ? { where: { sessionDayId: day.id } } : false },
@@ -47,6 +51,7 @@ export default async function AttendancePage({ params, searchParams }: Props) {
                   <Link href={`?dag=${d.id}`} aria-current={d.id === day?.id ? "page" : undefined}>
                     Modul {d.module.position}: {formatDay(d.startsAt)}
                   </Link>
+                  {!attendanceOpen(d, now) && <span className="muted"> (ikke begyndt)</span>}
                 </li>
               ))}
             </ul>
@@ -56,13 +61,18 @@ export default async function AttendancePage({ params, searchParams }: Props) {
               <h2 id="dag-h">
                 {formatDay(day.startsAt)}, {formatTimeRange(day.startsAt, day.endsAt)}
               </h2>
+              {!open && (
+                <p className="notice-info" data-testid="attendance-not-open">
+                  Dagen er ikke begyndt endnu. Fremmøde kan registreres fra {formatDateTime(day.startsAt)}.
+                </p>
+              )}
               {enrolments.length === 0 ? (
                 <p>Ingen bekræftede deltagere.</p>
               ) : (
                 <AttendanceForm
                   key={day.id}
                   action={recordAttendanceAction.bind(null, id, day.id)}
-                  readOnly={!can(user.role, "attendance:update")}
+                  readOnly={!open || !can(user.role, "attendance:update")}
                   rows={enrolments.map((e) => ({
                     enrolmentId: e.id,
                     name: e.person.name,
