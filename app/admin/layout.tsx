@@ -36,6 +36,11 @@ export default async function AdminLayout({ children }: { children: ReactNode })
                 <Link href="/admin/brugere">Brugere</Link>
               </li>
             )}
+            {can(user.role, "person:manage") && (
+              <li>
+                <Link href="/admin/personer">Personer</Link>
+              </li>
+            )}
             {can(user.role, "audit:read") && (
               <li>
                 <Link href="/admin/logbog">Logbog</Link>

@@ -10,6 +10,10 @@ export const ADMIN_PAGES = {
   "/admin/hold/ny": "cohort:update",
   "/admin/hold/[id]": "enrolment:read",
   "/admin/hold/[id]/fremmoede": "attendance:read",
+  "/admin/hold/[id]/evalueringer": "evaluation:read",
+  "/admin/evalueringer/[id]": "evaluation:read",
+  "/admin/evalueringer/[id]/resultater": "evaluation:read",
+  "/admin/uddannelser/[id]/evalueringer": "evaluation:read",
   "/admin/tilmeldinger/[id]": "enrolment:read",
   "/admin/logbog": "audit:read",
   "/admin/brugere": "user:manage",
@@ -19,6 +23,7 @@ export const ADMIN_PAGES = {
   "/admin/uddannelser/[id]": "programme:read",
   "/admin/steder": "venue:update",
   "/admin/steder/[id]": "venue:update",
+  "/admin/personer": "person:manage",
 } as const satisfies Record<string, Permission>;
 
 export type AdminPage = keyof typeof ADMIN_PAGES;

@@ -1,6 +1,7 @@
 import "server-only";
 import type { NextAuthOptions } from "next-auth";
 import CredentialsProvider from "next-auth/providers/credentials";
+import { RETENTION } from "../privacy/policy";
 import type { Role } from "./permissions";
 import { verifyLogin } from "./users";
 
@@ -8,7 +9,7 @@ import { verifyLogin } from "./users";
 // can verify a session with the shared NEXTAUTH_SECRET). The JWT carries only the user id; role and
 // "disabled" are read from the database on every check (lib/auth/session.ts).
 export const authOptions: NextAuthOptions = {
-  session: { strategy: "jwt", maxAge: 8 * 60 * 60 },
+  session: { strategy: "jwt", maxAge: RETENTION.staffSessionHours * 60 * 60 },
   pages: { signIn: "/log-ind", error: "/log-ind" },
   providers: [
     CredentialsProvider({

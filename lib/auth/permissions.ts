@@ -11,20 +11,23 @@ export const PERMISSIONS = [
   "export:read",
   "attendance:read",
   "attendance:update",
+  "evaluation:read",
   "evaluation:update",
   "audit:read",
   "user:manage",
+  // Find, export and erase a participant's personal data (GDPR access and erasure).
+  "person:manage",
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 export type Role = "ADMIN" | "COORDINATOR" | "TEACHER";
 
 export const ROLE_PERMISSIONS: Record<Role, ReadonlySet<Permission>> = {
-  // Everything, including users.
+  // Everything, including users and people's personal data.
   ADMIN: new Set(PERMISSIONS),
   // Runs cohorts: sessions, enrolments, attendance, evaluations; reads programmes and the audit log.
   COORDINATOR: new Set<Permission>([
     "dashboard:read", "programme:read", "cohort:read", "cohort:update", "enrolment:read", "enrolment:update", "export:read",
-    "attendance:read", "attendance:update", "evaluation:update", "audit:read",
+    "attendance:read", "attendance:update", "evaluation:read", "evaluation:update", "audit:read",
   ]),
   // Reads the lists and attendance of the cohorts they teach.
   TEACHER: new Set<Permission>(["dashboard:read", "cohort:read", "enrolment:read", "attendance:read"]),

@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { RETENTION, RETENTION_CLASSES } from "@/lib/privacy/policy";
 
 export const metadata: Metadata = { title: "Privatlivspolitik", description: "Sådan behandler Stillads oplysninger om tilmeldte og deltagere." };
 
@@ -25,17 +26,33 @@ export default function PrivacyPage() {
       </p>
       <h2>Hvor længe</h2>
       <p>
-        Oplysninger om deltagelse gemmes i 2 år efter, at holdet er afsluttet. Fakturaoplysninger gemmes i 5 år efter udgangen af det
-        regnskabsår, de vedrører, som bogføringsloven kræver.
+        Vi gemmer ikke oplysningerne længere end nødvendigt og sletter eller anonymiserer dem løbende efter disse regler. Et hold er
+        afsluttet efter sin sidste kursusdag.
       </p>
+      <dl>
+        {RETENTION_CLASSES.map((c) => (
+          <div key={c.key}>
+            <dt>
+              <strong>{c.title}</strong>
+            </dt>
+            <dd>
+              {c.what} {c.period}
+            </dd>
+          </div>
+        ))}
+      </dl>
       <h2>Dine rettigheder</h2>
       <p>
         Du kan få indsigt i de oplysninger, vi har om dig, få dem rettet eller slettet, når vi ikke længere skal gemme dem, og gøre
-        indsigelse. Kontakt udbyderen af uddannelsen – kontaktoplysningerne står på uddannelsens side. Du kan også klage til
+        indsigelse. Kontakt udbyderen af uddannelsen – kontaktoplysningerne står på uddannelsens side. Sletter vi dine oplysninger, før
+        perioderne ovenfor er gået, beholder vi kun fakturaoplysningerne, så længe bogføringsloven kræver det. Du kan også klage til
         Datatilsynet.
       </p>
       <h2>Cookies</h2>
-      <p>Den offentlige del af siden bruger ingen cookies. Administrationen bruger kun de cookies, der er nødvendige for at holde medarbejdere logget ind.</p>
+      <p>
+        Den offentlige del af siden bruger ingen cookies. Administrationen bruger kun de cookies, der er nødvendige for at holde medarbejdere
+        logget ind, og de udløber efter {RETENTION.staffSessionHours} timer.
+      </p>
     </main>
   );
 }

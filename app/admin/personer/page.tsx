@@ -1,0 +1,147 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { ActionForm } from "@/components/ui/action-form";
+import { ADMIN_PAGES } from "@/lib/auth/admin-routes";
+import { requirePermission } from "@/lib/auth/session";
+import { findPerson, type PersonOverview } from "@/lib/privacy/people";
+import { RETENTION } from "@/lib/privacy/policy";
+import { formatDate, formatDateTime } from "@/lib/time";
+import { erasePersonAction, findPersonAction } from "./actions";
+
+export const metadata: Metadata = { title: "Personer" };
+
+const STATUS: Record<string, string> = {
+  PENDING: "Tilbudt plads", CONFIRMED: "Bekræftet", WAITLISTED: "Venteliste", CANCELLED: "Annulleret", SUBSTITUTED: "Overdraget", COMPLETED: "Gennemført",
+};
+
+type Props = { searchParams: Promise<{ id?: string; slettet?: string }> };
+
+/** A participant's data on request: find them by e-mail, hand over everything stored, or erase them. */
+export default async function PeoplePage({ searchParams }: Props) {
+  const user = await requirePermission(ADMIN_PAGES["/admin/personer"], "/admin/personer");
+  const sp = await searchParams;
+  const id = typeof sp.id === "string" ? sp.id.trim().slice(0, 40) : "";
+  const found = id ? await findPerson(user.id, { id }) : null;
+
+  return (
+    <main className="wrap narrow">
+      <h1 style={{ marginTop: "1.5rem" }}>Personer</h1>
+      <p>
+        Når en deltager beder om indsigt i eller sletning af sine oplysninger: find personen på e-mail, hent alt, hvad der er gemt om
+        vedkommende, eller slet personen. Begge dele skrives i logbogen.
+      </p>
+      <section aria-labelledby="find">
+        <h2 id="find">Find person</h2>
+        <ActionForm
+          action={findPersonAction}
+          schema="none"
+          idPrefix="find"
+          fields={[{ name: "email", label: "E-mail", type: "email", required: true, maxLength: 254, autoComplete: "off" }]}
+          submitLabel="Find"
+          pendingLabel="Søger…"
+        />
+      </section>
+
+      {id && !found && (
+        <div className="error-summary" role="alert">
+          <p>Personen findes ikke.</p>
+        </div>
+      )}
+
+      {found && <PersonDetails overview={found} erased={sp.slettet === "1"} />}
+    </main>
+  );
+}
+
+function PersonDetails({ overview, erased }: { overview: PersonOverview; erased: boolean }) {
+  const { person, counts } = overview;
+  return (
+    <section aria-labelledby="person">
+      {erased && person.anonymisedAt && (
+        <div className="notice" role="status">
+          <p>Personen er anonymiseret. Fakturaoplysningerne er bevaret.</p>
+        </div>
+      )}
+      <h2 id="person">{person.name}</h2>
+      <dl className="price">
+        <div><dt>E-mail</dt><dd>{person.email}</dd></div>
+        <div><dt>Telefon</dt><dd>{person.phone ?? "–"}</dd></div>
+        <div><dt>Stilling</dt><dd>{person.jobTitle ?? "–"}</dd></div>
+        <div><dt>Arbejdsplads</dt><dd>{person.organisation?.name ?? "–"}</dd></div>
+        <div><dt>Oprettet</dt><dd>{formatDate(person.createdAt)}</dd></div>
+        {person.anonymisedAt && <div><dt>Anonymiseret</dt><dd>{formatDateTime(person.anonymisedAt)}</dd></div>}
+      </dl>
+
+      <h3>Tilmeldinger</h3>
+      {person.enrolments.length === 0 ? (
+        <p>Ingen tilmeldinger.</p>
+      ) : (
+        <div className="table-wrap">
+          <table className="data">
+            <thead>
+              <tr>
+                <th scope="col">Hold</th>
+                <th scope="col">Status</th>
+                <th scope="col">Tilmeldt</th>
+                <th scope="col">Betaler</th>
+                <th scope="col">Kosthensyn og tilgængelighed</th>
+              </tr>
+            </thead>
+            <tbody>
+              {person.enrolments.map((e) => (
+                <tr key={e.id}>
+                  <td>
+                    <Link href={`/admin/tilmeldinger/${e.id}`}>{e.cohort.name}</Link>
+                    <br />
+                    <span className="muted">{e.cohort.programme.title}</span>
+                  </td>
+                  <td>{STATUS[e.status] ?? e.status}</td>
+                  <td>{formatDate(e.createdAt)}</td>
+                  <td>{e.organisation?.name ?? e.billingName ?? "–"}</td>
+                  <td>{[e.dietaryNeeds, e.accessibilityNeeds].filter(Boolean).join(" · ") || "–"}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
+
+      <h3>Andet om personen</h3>
+      <ul className="stats">
+        <li><strong>{counts.attendance}</strong> fremmøderegistreringer</li>
+        <li><strong>{counts.evaluationInvitations}</strong> evalueringsinvitationer</li>
+        <li><strong>{counts.mails}</strong> mails i udbakken</li>
+        <li><strong>{counts.auditEntries}</strong> hændelser i logbogen</li>
+        <li><strong>{counts.rateLimits}</strong> tællere mod misbrug</li>
+      </ul>
+
+      <h3>Udlevér oplysningerne</h3>
+      <p>
+        <a className="button" href={`/admin/personer/${person.id}/eksport`} download>
+          Hent alle oplysninger (JSON)
+        </a>
+      </p>
+
+      {!person.anonymisedAt && (
+        <section aria-labelledby="slet">
+          <h3 id="slet">Slet personen</h3>
+          <p>
+            Navn, e-mail, telefon, stilling, kosthensyn, tilgængelighedsbehov, att.-person, noter, personlige links,
+            evalueringsinvitationer og mails fjernes nu, og logbogens indhold om tilmeldingerne ryddes. Fakturaoplysningerne (arbejdsplads,
+            EAN/CVR, ordre- eller referencenummer, pris og datoer) bevares i {RETENTION.invoicingYears} år efter udgangen af det regnskabsår, holdet
+            sluttede i, som bogføringsloven kræver. Det kan ikke fortrydes.
+          </p>
+          <ActionForm
+            action={erasePersonAction.bind(null, person.id)}
+            schema="none"
+            idPrefix="slet"
+            fields={[{ name: "confirmEmail", label: "Skriv personens e-mail for at bekræfte", type: "email", required: true, maxLength: 254, autoComplete: "off" }]}
+            submitLabel="Slet og anonymisér"
+            pendingLabel="Sletter…"
+            confirm="Slet og anonymisér personen? Det kan ikke fortrydes."
+          />
+        </section>
+      )}
+    </section>
+  );
+}
