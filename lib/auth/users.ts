@@ -1,6 +1,7 @@
 import "server-only";
 import { db } from "../db";
 import { consumeRateLimit } from "../rate-limit";
+import { hasUnstorableCharacters } from "../text";
 import { DUMMY_HASH, verifyPassword } from "./passwords";
 import type { Role } from "./permissions";
 
@@ -17,9 +18,11 @@ export type LoginResult =
  */
 export async function verifyLogin(emailRaw: string, password: string, ip: string, now = new Date()): Promise<LoginResult> {
   const email = emailRaw.trim().toLowerCase().slice(0, 254);
-  const limit = await consumeRateLimit(`login:ip:${ip}`, 20, 15 * 60_000, now);
+  // The address comes from a header of any length; a key past ~2.7 kB does not fit the bucket's index.
+  const limit = await consumeRateLimit(`login:ip:${ip.slice(0, 64)}`, 20, 15 * 60_000, now);
   if (!limit.allowed) return { ok: false, reason: "RATE_LIMITED" };
-  const user = await db.user.findUnique({ where: { email } });
+  // The database refuses a NUL or a lone surrogate in a query; no stored address has one anyway.
+  const user = hasUnstorableCharacters(email) ? null : await db.user.findUnique({ where: { email } });
   if (!user || user.disabledAt) {
     await verifyPassword(DUMMY_HASH, password);
     return { ok: false, reason: "INVALID" };

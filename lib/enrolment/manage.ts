@@ -15,7 +15,8 @@ import { ACTIVE_STATUSES, TX_OPTIONS, lockCohort, waitlistRank } from "./service
 const TOKEN_SHAPE = /^[A-Za-z0-9_-]{43}$/;
 
 async function byToken(tx: Tx, token: string) {
-  if (!TOKEN_SHAPE.test(token)) return null;
+  // The token arrives as a server action's argument, which a client can make an array or an object.
+  if (typeof token !== "string" || !TOKEN_SHAPE.test(token)) return null;
   return tx.enrolment.findUnique({ where: { manageTokenHash: hashToken(token) } });
 }
 

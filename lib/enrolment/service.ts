@@ -89,9 +89,12 @@ async function resolveOrganisation(tx: Tx, input: EnrolmentInput) {
       },
     });
   }
-  const existing = await tx.organisation.findFirst({
-    where: { kind: "OTHER_PUBLIC", name: { equals: input.organisationName, mode: "insensitive" } },
-  });
+  // The same name in any letter case. Not Prisma's case-insensitive `equals`: that is an ILIKE, where a
+  // name such as "%" or "Region_" matches some other organisation and the invoice goes to it.
+  const [match] = await tx.$queryRaw<Array<{ id: string }>>`
+    SELECT id FROM "Organisation" WHERE kind = 'OTHER_PUBLIC' AND lower(name) = lower(${input.organisationName})
+    ORDER BY "createdAt" LIMIT 1`;
+  const existing = match ? await tx.organisation.findUnique({ where: { id: match.id } }) : null;
   return existing ?? tx.organisation.create({ data: { name: input.organisationName, kind: "OTHER_PUBLIC", ean: input.ean } });
 }
 
@@ -187,7 +190,9 @@ async function enrolOnce(params: { cohortId: string; input: EnrolmentInput; now?
         priceOre: cohortPrice.priceOverrideOre ?? programme.priceOre,
         vatRateBp: programme.vatRateBp,
         invoiceEan: input.ean || null,
-        invoiceCvr: input.cvr || null,
+        // Only a private company is invoiced by CVR; a public applicant's stray CVR field (all sections
+        // show without JavaScript) is not checked, so it is not kept either.
+        invoiceCvr: input.orgType === "PRIVATE" ? input.cvr || null : null,
         invoiceAttention: input.invoiceAttention,
         invoiceReference: input.invoiceReference || null,
         billingName: organisation.name,

@@ -12,7 +12,8 @@ import { enrol, type EnrolResult } from "./service";
  * parse the whole schema again, drop bots, apply the rate limits, enrol. Bad input changes nothing.
  */
 export async function submitEnrolment(cohortId: unknown, raw: unknown, ip: string): Promise<ActionResult<EnrolResult> & { status: number }> {
-  if (typeof cohortId !== "string" || cohortId.length === 0 || cohortId.length > 40) {
+  // Ids are cuids; anything else (a NUL, half an emoji) would only make the lookup fail.
+  if (typeof cohortId !== "string" || !/^[A-Za-z0-9_-]{1,40}$/.test(cohortId)) {
     return { ok: false, status: 404, message: "Holdet findes ikke eller er ikke åbent for tilmelding." };
   }
   const parsed = EnrolmentSchema.safeParse(raw);
