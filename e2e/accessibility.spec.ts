@@ -15,6 +15,7 @@ const PUBLIC = [
   "/log-ind",
   "/findes-ikke",
   "/tilmelding/overdraget",
+  "/evaluering/tak",
 ];
 
 test.describe("accessibility", () => {
@@ -51,7 +52,7 @@ test.describe("accessibility", () => {
       const v = await violations(page);
       if (v.length) found[path] = v;
     };
-    for (const path of ["/admin", "/admin/hold", "/admin/hold/ny", "/admin/uddannelser", "/admin/steder", "/admin/brugere", "/admin/logbog", "/admin/uddannelser/ny"]) await visit(path);
+    for (const path of ["/admin", "/admin/hold", "/admin/hold/ny", "/admin/uddannelser", "/admin/steder", "/admin/brugere", "/admin/logbog", "/admin/uddannelser/ny", "/admin/personer"]) await visit(path);
     await page.goto("/admin/hold?q=Efter%C3%A5r%202027");
     await page.getByRole("link", { name: "Efterår 2027", exact: true }).click();
     await page.waitForURL(/\/admin\/hold\/[a-z0-9]+$/);

@@ -1,29 +1,7 @@
-import { expect, test, type Page } from "@playwright/test";
+import { expect, test } from "@playwright/test";
 import { ADMIN_PAGES } from "../lib/auth/admin-routes";
-import { can, type Role } from "../lib/auth/permissions";
-import { DEMO_USERS } from "../prisma/seed/demo";
-
-const unique = () => `${Date.now().toString(36)}${Math.floor(Math.random() * 1e6).toString(36)}`;
-
-async function signIn(page: Page, role: Role) {
-  const u = DEMO_USERS.find((x) => x.role === role)!;
-  await page.goto("/log-ind");
-  await page.getByLabel(/^E-mail/).fill(u.email);
-  await page.getByLabel(/^Adgangskode/).fill(u.password);
-  await page.getByRole("button", { name: "Log ind" }).click();
-  await expect(page).toHaveURL(/\/admin$/);
-}
-
-async function enrolByApi(page: Page, cohortId: string, n: string) {
-  const res = await page.request.post("/api/tilmeldinger", {
-    data: {
-      cohortId, name: `Deltager ${n}`, email: `deltager-${n}@kommune.example`, phone: "12345678", jobTitle: "Konsulent",
-      orgType: "MUNICIPALITY", municipalityCode: "101", ean: "5798000416604", invoiceAttention: "Økonomi", acceptTerms: true, acceptPrivacy: true,
-    },
-  });
-  expect(res.status()).toBe(201);
-  return (await res.json()).data as { status: string };
-}
+import { can } from "../lib/auth/permissions";
+import { enrolByApi, signIn, unique } from "./helpers";
 
 test.describe("admin area", () => {
   test("wrong password is refused in Danish", async ({ page }) => {
@@ -113,13 +91,23 @@ test.describe("admin area", () => {
     const n = unique();
     expect((await enrolByApi(page, cohortId, n)).status).toBe("CONFIRMED");
 
+    // Forår 2027 has not begun: its days are shown, but attendance cannot be recorded yet.
     await page.getByRole("link", { name: "Fremmøde" }).click();
     await expect(page.getByRole("heading", { level: 1 })).toHaveText("Fremmøde: Forår 2027");
-    await page.getByRole("group", { name: `Fremmøde for Deltager ${n}` }).getByLabel("Til stede").check();
+    await expect(page.getByTestId("attendance-not-open")).toBeVisible();
+    await expect(page.getByRole("button", { name: "Gem fremmøde" })).toHaveCount(0);
+
+    // A cohort whose days are over: attendance is recorded and kept.
+    await page.goto("/admin/hold?q=Syddjurs");
+    await page.getByRole("link", { name: "Syddjurs Kommune 2023", exact: true }).click();
+    await page.getByRole("link", { name: "Fremmøde" }).click();
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText("Fremmøde: Syddjurs Kommune 2023");
+    const participant = page.getByRole("group", { name: "Fremmøde for Deltager 01 (demo)" });
+    await participant.getByLabel("Til stede").check();
     await page.getByRole("button", { name: "Gem fremmøde" }).click();
     await expect(page.getByRole("status")).toContainText("Fremmøde gemt for");
     await page.reload();
-    await expect(page.getByRole("group", { name: `Fremmøde for Deltager ${n}` }).getByLabel("Til stede")).toBeChecked();
+    await expect(participant.getByLabel("Til stede")).toBeChecked();
 
     const csv = await page.request.get(`/admin/hold/${cohortId}/eksport?liste=fakturering&format=csv`);
     expect(csv.status()).toBe(200);
@@ -221,6 +209,8 @@ test.describe("admin area", () => {
     const venueId = await idFrom("/admin/steder", "KL-huset");
     const programmeId = await idFrom("/admin/uddannelser", "Kommunernes Implementeringsuddannelse");
     const userId = await idFrom("/admin/brugere", "Demo Underviser");
+    const syddjursId = await idFrom("/admin/hold?q=Syddjurs", "Syddjurs Kommune 2023");
+    const formId = await idFrom(`/admin/hold/${syddjursId}/evalueringer`, "Evaluering af Kommunernes Implementeringsuddannelse");
     const enrolled = await adminPage.request.post("/api/tilmeldinger", {
       data: {
         cohortId, name: "Matrix Deltager", email: `matrix-${unique()}@kommune.example`, phone: "12345678", jobTitle: "Konsulent",
@@ -235,7 +225,8 @@ test.describe("admin area", () => {
         .replace("/admin/steder/[id]", `/admin/steder/${venueId}`)
         .replace("/admin/uddannelser/[id]", `/admin/uddannelser/${programmeId}`)
         .replace("/admin/tilmeldinger/[id]", `/admin/tilmeldinger/${enrolmentId}`)
-        .replace("/admin/brugere/[id]", `/admin/brugere/${userId}`);
+        .replace("/admin/brugere/[id]", `/admin/brugere/${userId}`)
+        .replace("/admin/evalueringer/[id]", `/admin/evalueringer/${formId}`);
     expect(Object.keys(ADMIN_PAGES).map(concrete).filter((u) => u.includes("["))).toEqual([]);
 
     const anon = await browser.newContext({ baseURL });

@@ -32,3 +32,21 @@ export function nestedFieldErrors(error: z.ZodError): Record<string, string> {
   for (const i of error.issues) out[i.path.join(".") || "_form"] ??= i.message;
   return out;
 }
+
+/**
+ * react-hook-form's nested errors as a flat list of dotted paths and messages, in the order the
+ * resolver reported them. An array's own error ("root") belongs to the array's path.
+ */
+export function errorList(errors: unknown, prefix = ""): Array<{ path: string; message: string }> {
+  if (!errors || typeof errors !== "object") return [];
+  const node = errors as Record<string, unknown>;
+  const out: Array<{ path: string; message: string }> = [];
+  if (typeof node.message === "string" && node.message) out.push({ path: prefix, message: node.message });
+  for (const [key, child] of Object.entries(node)) {
+    // An error's own fields; `ref` is the DOM element.
+    if (key === "message" || key === "type" || key === "types" || key === "ref") continue;
+    out.push(...errorList(child, key === "root" ? prefix : prefix ? `${prefix}.${key}` : key));
+  }
+  const seen = new Set<string>();
+  return out.filter((e) => !seen.has(e.path) && seen.add(e.path));
+}

@@ -1,17 +1,21 @@
 import "server-only";
 import { expireWaitlistOffers } from "./enrolment/waitlist";
+import { sendDueInvitations, sendDueReminders } from "./evaluations/invitations";
 import { deliverDueMail } from "./mail/worker";
+import { rateLimitCutoff } from "./privacy/policy";
 import { pruneRateLimits } from "./rate-limit";
 
 /**
- * The background work of an app instance: send due mail, lapse waitlist offers, drop old rate-limit
- * counters. Safe to run in every instance at once: each step claims its rows in the database.
+ * The background work of an app instance: lapse waitlist offers, invite to and remind of evaluations,
+ * send due mail, drop old rate-limit counters. Safe to run in every instance at once: each step claims its rows in the database.
  */
 export async function runDueJobs(now = new Date()) {
   const offers = await expireWaitlistOffers(now);
+  const evaluationInvitations = await sendDueInvitations(now);
+  const evaluationReminders = await sendDueReminders(now);
   const mail = await deliverDueMail({ now });
-  await pruneRateLimits(new Date(now.getTime() - 24 * 3_600_000));
-  return { offers, mail };
+  await pruneRateLimits(rateLimitCutoff(now));
+  return { offers, evaluationInvitations, evaluationReminders, mail };
 }
 
 let timer: NodeJS.Timeout | undefined;

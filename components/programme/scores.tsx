@@ -1,5 +1,5 @@
 import type { PublicScore } from "@/lib/evaluations/public-scores";
-import { formatScore } from "@/lib/evaluations/public-scores";
+import { formatScore } from "@/lib/evaluations/format";
 
 function source(s: PublicScore): string {
   const answers = `${s.responses} ${s.responses === 1 ? "besvarelse" : "besvarelser"}`;

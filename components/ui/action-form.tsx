@@ -1,13 +1,14 @@
 "use client";
 
-import { FormNotice } from "./form-notice";
-import { submitToAction } from "./submit";
+import { ErrorSummary, SuccessNotice } from "./form-notice";
+import { useSubmitToAction } from "./submit";
 import { zodResolver } from "@hookform/resolvers/zod";
 import { useActionState } from "react";
 import { useForm } from "react-hook-form";
 import type { z } from "zod";
 import { CancelEnrolmentSchema, CohortStatusSchema, CohortUpdateSchema } from "@/lib/cohorts/schemas";
 import { AdminEnrolmentEditSchema, CancellationRequestSchema, ColleagueSchema, MoveEnrolmentSchema, NeedsSchema } from "@/lib/enrolment/schemas";
+import { FormSettingsSchema, PublishScoreSchema, QuestionSchema } from "@/lib/evaluations/schemas";
 import { ModuleSchema, ProgrammeSchema } from "@/lib/programmes/schemas";
 import { UserCreateSchema } from "@/lib/users/schemas";
 import { RoomSchema, VenueSchema } from "@/lib/venues/schemas";
@@ -29,6 +30,9 @@ const SCHEMAS = {
   userCreate: UserCreateSchema,
   venue: VenueSchema,
   room: RoomSchema,
+  evaluationSettings: FormSettingsSchema,
+  evaluationQuestion: QuestionSchema,
+  publishScore: PublishScoreSchema,
   none: null,
 } as const;
 
@@ -37,6 +41,10 @@ export type FieldSpec = {
   label: string;
   type?: "text" | "email" | "tel" | "number" | "date" | "password" | "textarea" | "select" | "checkbox";
   options?: Array<{ value: string; label: string }>;
+  /**
+   * Say it for every field but a checkbox: true marks the field "*", false marks it "(valgfrit)",
+   * left out marks nothing. A select with no empty choice always has a value: required, not optional.
+   */
   required?: boolean;
   hint?: string;
   maxLength?: number;
@@ -58,6 +66,7 @@ export function ActionForm({
   pendingLabel,
   confirm,
   idPrefix,
+  details,
 }: {
   action: (state: FormState, fd: FormData) => Promise<FormState>;
   schema: keyof typeof SCHEMAS;
@@ -67,6 +76,12 @@ export function ActionForm({
   confirm?: string;
   /** Prefix for the fields' ids, so two forms on one page never share an id. Defaults to the schema's name. */
   idPrefix?: string;
+  /**
+   * Puts the form in a disclosure with this summary. It is open whenever the form has an answer to
+   * show, so a confirmation or an error is never hidden in a closed <details> (e.g. after a post
+   * without JavaScript, when the page is rendered anew).
+   */
+  details?: string;
 }) {
   const [state, formAction, pending] = useActionState(action, null);
   const zodSchema = SCHEMAS[schema] as z.ZodType<Record<string, unknown>, Record<string, unknown>> | null;
@@ -74,6 +89,7 @@ export function ActionForm({
   const form = useForm<Record<string, unknown>>({
     resolver: zodSchema ? zodResolver(zodSchema) : undefined,
     mode: "onTouched",
+    shouldFocusError: true,
     defaultValues: Object.fromEntries(
       fields.map((f) => [f.name, f.type === "checkbox" ? (values[f.name] ?? f.defaultValue) === "on" : (values[f.name] ?? f.defaultValue ?? "")]),
     ),
@@ -83,14 +99,16 @@ export function ActionForm({
   const idOf = (name: string) => `${idPrefix ?? schema}-${name}`;
   // Rendered into the HTML as well, so the fields show their values before (or without) JavaScript.
   const initialOf = (f: FieldSpec) => values[f.name] ?? f.defaultValue ?? "";
+  const labelOf = (name: string) => fields.find((f) => f.name === name)?.label ?? name;
+  const { problems, onSubmit } = useSubmitToAction(form, formAction, { idOf, labelOf, before: () => !confirm || window.confirm(confirm) });
 
-  return (
-    <form
-      action={formAction}
-      noValidate
-      onSubmit={submitToAction(form, formAction, () => !confirm || window.confirm(confirm))}
-    >
-      <FormNotice state={state} />
+  const body = (
+    <form action={formAction} noValidate onSubmit={onSubmit}>
+      <ErrorSummary
+        state={state}
+        problems={problems}
+        fieldOf={(name) => (fields.some((f) => f.name === name) ? { id: idOf(name), label: labelOf(name) } : undefined)}
+      />
       {fields.map((f) => {
         const id = idOf(f.name);
         const aria = { ...describedBy(id, { hint: !!f.hint, error: err(f.name) }), "aria-required": f.required || undefined };
@@ -100,7 +118,11 @@ export function ActionForm({
               <label className="choice">
                 <input id={id} type="checkbox" {...aria} {...form.register(f.name)} defaultChecked={initialOf(f) === "on"} /> {f.label}
               </label>
-              {err(f.name) && <p className="error" role="alert">{err(f.name)}</p>}
+              {err(f.name) && (
+                <p className="error" id={`${id}-error`} role="alert">
+                  {err(f.name)}
+                </p>
+              )}
             </div>
           );
         }
@@ -125,6 +147,14 @@ export function ActionForm({
       <button className="button" type="submit" disabled={pending}>
         {pending ? pendingLabel : submitLabel}
       </button>
+      <SuccessNotice state={state} />
     </form>
+  );
+  if (!details) return body;
+  return (
+    <details className="action" open={state ? true : undefined}>
+      <summary>{details}</summary>
+      {body}
+    </details>
   );
 }

@@ -64,7 +64,7 @@ export async function createSchemaEngine(adapter: OpenedAdapter, schema = readSc
   const track = async (c: Promise<Connection>) => {
     const conn = await c;
     opened.push(conn);
-    return conn;
+    return wholeScripts(conn);
   };
   const tracking = {
     provider: inner.provider,
@@ -86,6 +86,26 @@ export async function createSchemaEngine(adapter: OpenedAdapter, schema = readSc
       await Promise.all(opened.map((c) => c.dispose()));
     },
   };
+}
+
+/**
+ * adapter-pg runs a migration script by splitting it at every ";", which breaks function bodies
+ * ($$ … ; … $$) such as the evaluation statistics triggers. node-postgres runs a whole multi-statement
+ * script in one simple query instead (and as one implicit transaction), so we hand it the script as is.
+ */
+function wholeScripts(conn: Connection): Connection {
+  const c = conn as Connection & { underlyingDriver?: () => unknown; onError?: (e: unknown) => never };
+  const driver = c.underlyingDriver?.() as { query?: (sql: string) => Promise<unknown> } | undefined;
+  if (c.adapterName !== "@prisma/adapter-pg" || typeof driver?.query !== "function") return conn;
+  c.executeScript = async (script: string) => {
+    try {
+      await driver.query!(script);
+    } catch (error) {
+      if (c.onError) c.onError(error);
+      throw error;
+    }
+  };
+  return conn;
 }
 
 /** The migrations folder in the shape the engine expects, read from disk in name order. */

@@ -78,3 +78,22 @@ export function applicant(n: number | string, over: Record<string, unknown> = {}
     ...over,
   };
 }
+
+/** `count` confirmed participants of a cohort, inserted directly (no mails, no seat checks). */
+export async function createParticipants(prisma: PrismaClient, cohortId: string, count: number, status: "CONFIRMED" | "COMPLETED" | "CANCELLED" | "WAITLISTED" = "CONFIRMED") {
+  const tag = `${Date.now().toString(36)}${(counter++).toString(36)}`;
+  const ids: string[] = [];
+  for (let i = 0; i < count; i++) {
+    const person = await prisma.person.create({ data: { name: `Deltager ${tag}-${i}`, email: `deltager-${tag}-${i}@kommune.example` } });
+    const at = new Date("2026-01-15T10:00:00Z");
+    const e = await prisma.enrolment.create({
+      data: {
+        cohortId, personId: person.id, status, priceOre: 1_295_000, vatRateBp: 2500,
+        waitlistPosition: status === "WAITLISTED" ? i + 1 : null,
+        termsAcceptedAt: at, termsVersion: "test-1", privacyAcceptedAt: at,
+      },
+    });
+    ids.push(e.id);
+  }
+  return ids;
+}

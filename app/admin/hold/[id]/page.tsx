@@ -14,6 +14,7 @@ import { db } from "@/lib/db";
 import { LISTS } from "@/lib/exports/lists";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { formatClockIso, formatDate, formatDateTime, localDateIso } from "@/lib/time";
+import { cohortStatusFields, cohortUpdateFields } from "@/components/admin/cohort-fields";
 import { SessionForm } from "@/components/admin/session-form";
 import { cancelEnrolmentAction, confirmOfferAction, rejectCancellationAction, setCohortStatusAction, updateCohortAction, updateSessionAction } from "../actions";
 
@@ -119,6 +120,11 @@ export default async function CohortPage({ params, searchParams }: Props) {
           <li>
             <Link href={`/admin/hold/${id}/fremmoede`}>Fremmøde</Link>
           </li>
+          {can(user.role, "evaluation:read") && (
+            <li>
+              <Link href={`/admin/hold/${id}/evalueringer`}>Evalueringer</Link>
+            </li>
+          )}
           {can(user.role, "export:read") &&
             (["deltagere", "forplejning", "fakturering"] as const).flatMap((l) =>
               (["csv", "xlsx"] as const).map((f) => (
@@ -138,15 +144,7 @@ export default async function CohortPage({ params, searchParams }: Props) {
           <ActionForm
             action={setCohortStatusAction.bind(null, id)}
             schema="cohortStatus"
-            fields={[
-              {
-                name: "status",
-                label: "Holdets status",
-                type: "select",
-                defaultValue: cohort.status,
-                options: Object.entries(COHORT_STATUS_LABELS).map(([value, label]) => ({ value, label })),
-              },
-            ]}
+            fields={cohortStatusFields(cohort.status)}
             submitLabel="Gem status"
             pendingLabel="Gemmer…"
           />
@@ -154,22 +152,14 @@ export default async function CohortPage({ params, searchParams }: Props) {
       )}
 
       {can(user.role, "cohort:update") && (
-        <details className="action">
-          <summary>Ret navn, pladser, tilmeldingsperiode og pris</summary>
-          <ActionForm
-            action={updateCohortAction.bind(null, id)}
-            schema="cohortUpdate"
-            fields={[
-              { name: "name", label: "Navn", required: true, maxLength: 100, defaultValue: cohort.name },
-              { name: "capacity", label: "Antal pladser", type: "number", required: true, defaultValue: String(cohort.capacity), hint: "Flere pladser tilbydes straks ventelisten." },
-              { name: "enrolmentOpens", label: "Tilmelding åbner", type: "date", required: true, defaultValue: localDateIso(cohort.enrolmentOpensAt) },
-              { name: "enrolmentCloses", label: "Tilmeldingsfrist", type: "date", required: true, defaultValue: localDateIso(cohort.enrolmentClosesAt) },
-              { name: "priceOverrideKr", label: "Særlig pris for holdet (kr. ekskl. moms)", hint: "Tom: uddannelsens listepris", defaultValue: cohort.priceOverrideOre ? String(cohort.priceOverrideOre / 100) : "" },
-            ]}
-            submitLabel="Gem holdet"
-            pendingLabel="Gemmer…"
-          />
-        </details>
+        <ActionForm
+          action={updateCohortAction.bind(null, id)}
+          schema="cohortUpdate"
+          details="Ret navn, pladser, tilmeldingsperiode og pris"
+          fields={cohortUpdateFields(cohort)}
+          submitLabel="Gem holdet"
+          pendingLabel="Gemmer…"
+        />
       )}
 
       <section aria-labelledby="dage">
@@ -239,18 +229,16 @@ export default async function CohortPage({ params, searchParams }: Props) {
                     </td>
                     <td>
                       {mayUpdate && ["CONFIRMED", "PENDING", "WAITLISTED"].includes(e.status) && (
-                        <details className="action">
-                          <summary>Annullér tilmeldingen</summary>
-                          <ActionForm
-                            action={cancelEnrolmentAction.bind(null, id, e.id)}
-                            schema="cancelEnrolment"
-                            idPrefix={`cancel-${e.id}`}
-                            fields={[{ name: "reason", label: "Begrundelse", type: "textarea", required: true, maxLength: 1000 }]}
-                            submitLabel="Annullér"
-                            pendingLabel="Annullerer…"
-                            confirm={`Annullér ${e.person.name}s tilmelding? En ledig plads tilbydes den første på ventelisten.`}
-                          />
-                        </details>
+                        <ActionForm
+                          action={cancelEnrolmentAction.bind(null, id, e.id)}
+                          schema="cancelEnrolment"
+                          idPrefix={`cancel-${e.id}`}
+                          details="Annullér tilmeldingen"
+                          fields={[{ name: "reason", label: "Begrundelse", type: "textarea", required: true, maxLength: 1000 }]}
+                          submitLabel="Annullér"
+                          pendingLabel="Annullerer…"
+                          confirm={`Annullér ${e.person.name}s tilmelding? En ledig plads tilbydes den første på ventelisten.`}
+                        />
                       )}
                       {mayUpdate && e.status === "PENDING" && (
                         <ActionForm action={confirmOfferAction.bind(null, id, e.id)} schema="none" idPrefix={`confirm-${e.id}`} fields={[]} submitLabel="Bekræft pladsen" pendingLabel="Bekræfter…" />

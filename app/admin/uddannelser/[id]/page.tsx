@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { programmeFields } from "@/components/admin/programme-fields";
+import { moduleFields, programmeFields } from "@/components/admin/programme-fields";
 import { ActionForm } from "@/components/ui/action-form";
 import { ADMIN_PAGES } from "@/lib/auth/admin-routes";
 import { can } from "@/lib/auth/permissions";
@@ -13,12 +13,6 @@ import { addModuleAction, moveModuleAction, updateModuleAction, updateProgrammeA
 export const metadata: Metadata = { title: "Uddannelse" };
 
 type Props = { params: Promise<{ id: string }> };
-
-const moduleFields = (m?: { title: string; description: string | null; durationDays: number }) => [
-  { name: "title", label: "Modulets titel", required: true, maxLength: 200, defaultValue: m?.title ?? "" },
-  { name: "description", label: "Beskrivelse", type: "textarea" as const, maxLength: 3000, defaultValue: m?.description ?? "" },
-  { name: "durationDays", label: "Antal dage", type: "number" as const, required: true, defaultValue: String(m?.durationDays ?? 1) },
-];
 
 export default async function ProgrammePage({ params }: Props) {
   const { id } = await params;
@@ -34,11 +28,14 @@ export default async function ProgrammePage({ params }: Props) {
         <Link href="/admin/uddannelser">← Alle uddannelser</Link>
       </p>
       <h1>{p.title}</h1>
-      {p.status === "PUBLISHED" && (
-        <p>
-          <Link href={`/uddannelser/${p.slug}`}>Se den offentlige side</Link>
-        </p>
-      )}
+      <p>
+        {p.status === "PUBLISHED" && (
+          <>
+            <Link href={`/uddannelser/${p.slug}`}>Se den offentlige side</Link> ·{" "}
+          </>
+        )}
+        <Link href={`/admin/uddannelser/${p.id}/evalueringer`}>Evalueringer og resultater på siden</Link>
+      </p>
       <section aria-labelledby="moduler">
         <h2 id="moduler">Moduler</h2>
         <ol>
@@ -53,20 +50,22 @@ export default async function ProgrammePage({ params }: Props) {
                       <ActionForm action={moveModuleAction.bind(null, id, m.id, "down")} schema="none" idPrefix={`down-${m.id}`} fields={[]} submitLabel="Flyt ned" pendingLabel="Flytter…" />
                     )}
                   </div>
-                  <details className="action">
-                    <summary>Ret modulet</summary>
-                    <ActionForm action={updateModuleAction.bind(null, id, m.id)} schema="module" idPrefix={`module-${m.id}`} fields={moduleFields(m)} submitLabel="Gem modulet" pendingLabel="Gemmer…" />
-                  </details>
+                  <ActionForm
+                    action={updateModuleAction.bind(null, id, m.id)}
+                    schema="module"
+                    idPrefix={`module-${m.id}`}
+                    details="Ret modulet"
+                    fields={moduleFields(m)}
+                    submitLabel="Gem modulet"
+                    pendingLabel="Gemmer…"
+                  />
                 </>
               )}
             </li>
           ))}
         </ol>
         {mayUpdate && (
-          <details className="action">
-            <summary>Tilføj modul</summary>
-            <ActionForm action={addModuleAction.bind(null, id)} schema="module" idPrefix="new-module" fields={moduleFields()} submitLabel="Tilføj modul" pendingLabel="Tilføjer…" />
-          </details>
+          <ActionForm action={addModuleAction.bind(null, id)} schema="module" idPrefix="new-module" details="Tilføj modul" fields={moduleFields()} submitLabel="Tilføj modul" pendingLabel="Tilføjer…" />
         )}
       </section>
       {mayUpdate ? (

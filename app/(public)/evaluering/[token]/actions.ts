@@ -1,0 +1,23 @@
+"use server";
+
+import { redirect } from "next/navigation";
+import type { FormState } from "@/components/ui/action-form";
+import { submitEvaluation } from "@/lib/evaluations/answer";
+import { formDataToObject } from "@/lib/enrolment/schemas";
+import { clientIp } from "@/lib/http/client-ip";
+import { runAction } from "@/lib/http/run-action";
+import { consumeRateLimit } from "@/lib/rate-limit";
+
+// The participant's answers. The token is the only credential; the answers are parsed again with the
+// form's own schema in submitEvaluation, and nothing is stored unless all of them are valid.
+export async function submitEvaluationAction(token: string, _prev: FormState, fd: FormData): Promise<FormState> {
+  const values = formDataToObject(fd);
+  const limit = await consumeRateLimit(`evaluation:ip:${await clientIp()}`, 60, 10 * 60_000);
+  if (!limit.allowed) return { ok: false, message: "For mange forsøg på kort tid. Prøv igen om lidt – dine svar er ikke gemt.", values };
+  const r = await runAction(values, async () => {
+    await submitEvaluation(typeof token === "string" ? token : "", values);
+    return "";
+  }, "evaluation");
+  if (!r?.ok) return r;
+  redirect("/evaluering/tak");
+}
