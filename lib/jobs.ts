@@ -5,16 +5,27 @@ import { deliverDueMail } from "./mail/worker";
 import { rateLimitCutoff } from "./privacy/policy";
 import { pruneRateLimits } from "./rate-limit";
 
+/** Runs one step; a failing step is logged and does not hold up the others (above all, mail). */
+async function step<T>(name: string, run: () => Promise<T>): Promise<T | null> {
+  try {
+    return await run();
+  } catch (err) {
+    console.error(`[jobs] ${name} failed:`, err instanceof Error ? err.message : err);
+    return null;
+  }
+}
+
 /**
  * The background work of an app instance: lapse waitlist offers, invite to and remind of evaluations,
- * send due mail, drop old rate-limit counters. Safe to run in every instance at once: each step claims its rows in the database.
+ * send due mail, drop old rate-limit counters. Safe to run in every instance at once: each step
+ * claims its rows in the database.
  */
 export async function runDueJobs(now = new Date()) {
-  const offers = await expireWaitlistOffers(now);
-  const evaluationInvitations = await sendDueInvitations(now);
-  const evaluationReminders = await sendDueReminders(now);
-  const mail = await deliverDueMail({ now });
-  await pruneRateLimits(rateLimitCutoff(now));
+  const offers = await step("waitlist offers", () => expireWaitlistOffers(now));
+  const evaluationInvitations = await step("evaluation invitations", () => sendDueInvitations(now));
+  const evaluationReminders = await step("evaluation reminders", () => sendDueReminders(now));
+  const mail = await step("mail", () => deliverDueMail({ now }));
+  await step("rate-limit pruning", () => pruneRateLimits(rateLimitCutoff(now)));
   return { offers, evaluationInvitations, evaluationReminders, mail };
 }
 
