@@ -26,9 +26,14 @@ async function authorise(client: Tx, actorUserId: string): Promise<void> {
   if (!u || u.disabledAt || !can(u.role, "person:manage")) throw new PrivacyAccessError();
 }
 
+/**
+ * Prisma passes these filters to PostgreSQL as (I)LIKE patterns without escaping them, and "_" is
+ * common in addresses: unescaped, anne_marie@… would also export and erase anne.marie@…'s mails.
+ */
+const likeLiteral = (s: string) => s.replace(/[\\%_]/g, "\\$&");
 /** Mail and rate-limit rows are keyed by address, not by person id. */
-const mailWhere = (email: string): Prisma.OutboxMessageWhereInput => ({ toAddress: { equals: email, mode: "insensitive" } });
-const rateLimitWhere = (email: string): Prisma.RateLimitBucketWhereInput => ({ key: { endsWith: `:${email}` } });
+const mailWhere = (email: string): Prisma.OutboxMessageWhereInput => ({ toAddress: { equals: likeLiteral(email), mode: "insensitive" } });
+const rateLimitWhere = (email: string): Prisma.RateLimitBucketWhereInput => ({ key: { endsWith: `:${likeLiteral(email)}` } });
 const auditWhere = (personId: string, enrolmentIds: string[]): Prisma.AuditLogWhereInput => ({
   OR: [
     { entityType: "Person", entityId: personId },
