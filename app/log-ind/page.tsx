@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { SignInForm } from "@/components/admin/sign-in-form";
+import { safeReturnPath } from "@/lib/http/limits";
 
 export const metadata: Metadata = { title: "Log ind", robots: { index: false } };
 
@@ -7,8 +8,8 @@ type Props = { searchParams: Promise<{ til?: string; error?: string }> };
 
 export default async function SignInPage({ searchParams }: Props) {
   const { til } = await searchParams;
-  // Only same-site paths: a sign-in link must not become an open redirect.
-  const returnTo = til && til.startsWith("/") && !til.startsWith("//") ? til : "/admin";
+  // Only admin paths: a sign-in link must not become an open redirect.
+  const returnTo = safeReturnPath(til);
   return (
     <main className="wrap narrow">
       <h1 style={{ marginTop: "2rem" }}>Log ind</h1>

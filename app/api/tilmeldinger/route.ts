@@ -1,5 +1,6 @@
 import { NextResponse, after, type NextRequest } from "next/server";
 import { submitEnrolment } from "@/lib/enrolment/submit";
+import { readBodyLimited } from "@/lib/http/limits";
 import { kickJobs } from "@/lib/jobs";
 
 // JSON endpoint for enrolment (integrations, load tests): the same path as the form's server action.
@@ -11,11 +12,11 @@ export async function POST(req: NextRequest) {
   if (!/^application\/json\b/i.test(req.headers.get("content-type") ?? "")) {
     return NextResponse.json({ ok: false, message: "Forespørgslen skal sendes som application/json." }, { status: 415 });
   }
-  const length = Number(req.headers.get("content-length") ?? 0);
-  if (length > 32_768) return NextResponse.json({ ok: false, message: "Forespørgslen er for stor." }, { status: 413 });
+  const text = await readBodyLimited(req, 32_768);
+  if (text === null) return NextResponse.json({ ok: false, message: "Forespørgslen er for stor." }, { status: 413 });
   let body: unknown;
   try {
-    body = await req.json();
+    body = JSON.parse(text);
   } catch {
     return NextResponse.json({ ok: false, message: "Forespørgslen skal være gyldig JSON." }, { status: 400 });
   }
