@@ -3,10 +3,20 @@
 // DATABASE_URL is set, else on an embedded database.
 import { loadDotEnvFiles } from "../lib/env";
 import { ensureBuild } from "../scripts/build";
+import { benchBundle } from "./bundle";
 import { benchEnrolment } from "./enrolment";
+import { benchEvaluations } from "./evaluations";
+import { benchFuzz } from "./fuzz";
+import { benchLighthouse } from "./lighthouse";
+import { benchPublicPage } from "./public-page";
 
 const PARTS: Record<string, () => Promise<string>> = {
   enrolment: benchEnrolment,
+  evaluations: benchEvaluations,
+  fuzz: benchFuzz,
+  "public-page": benchPublicPage,
+  lighthouse: benchLighthouse,
+  bundle: benchBundle,
 };
 
 async function main() {

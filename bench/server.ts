@@ -1,6 +1,7 @@
 // Shared by the benchmark parts: a fresh database (scratch database on the server named by
 // DATABASE_URL, else an embedded one in a temporary folder) and a production server on it.
 import { spawn, type ChildProcess } from "node:child_process";
+import { randomBytes } from "node:crypto";
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
@@ -8,6 +9,7 @@ import { openDb, type OpenedDb } from "../lib/db/client";
 import { applyMigrations } from "../lib/db/schema-engine";
 import { createScratchDatabase } from "../lib/db/scratch";
 import type { DbTarget } from "../lib/db/target";
+import { KIU_SLUG, seedDemo } from "../prisma/seed/demo";
 
 export interface BenchDb {
   target: DbTarget;
@@ -51,7 +53,18 @@ export interface RunningServer {
 export async function startServer(env: Record<string, string>, port = 3900 + Math.floor(Math.random() * 90)): Promise<RunningServer> {
   const mailDir = fs.mkdtempSync(path.join(os.tmpdir(), "stillads-bench-mail-"));
   const child: ChildProcess = spawn(path.resolve("node_modules/.bin/next"), ["start", "-p", String(port)], {
-    env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1", SMTP_URL: "", MAIL_DIR: mailDir, APP_URL: `http://127.0.0.1:${port}`, ...env },
+    env: {
+      ...process.env,
+      NEXT_TELEMETRY_DISABLED: "1",
+      SMTP_URL: "",
+      MAIL_DIR: mailDir,
+      APP_URL: `http://127.0.0.1:${port}`,
+      // Every page reads the session (the root layout's footer), and next-auth refuses to run in
+      // production without a secret; a throwaway one per server, as no session outlives it.
+      NEXTAUTH_URL: `http://127.0.0.1:${port}`,
+      NEXTAUTH_SECRET: randomBytes(32).toString("base64url"),
+      ...env,
+    },
     stdio: ["ignore", "ignore", "inherit"],
   });
   const url = `http://127.0.0.1:${port}`;
@@ -88,4 +101,34 @@ export function percentile(sorted: number[], p: number): number {
   if (sorted.length === 0) return 0;
   const i = Math.min(sorted.length - 1, Math.max(0, Math.ceil((p / 100) * sorted.length) - 1));
   return sorted[i]!;
+}
+
+/** The public programme page of the demo data. */
+export const PROGRAMME_PATH = `/uddannelser/${KIU_SLUG}`;
+
+/**
+ * Runs `fn` against a production server on a fresh database holding the demo data (the programme
+ * page then shows real content), and cleans both up afterwards.
+ */
+export async function withDemoServer<T>(fn: (server: RunningServer, db: BenchDb) => Promise<T>): Promise<T> {
+  const bdb = await createBenchDb();
+  try {
+    const setup = bdb.open();
+    try {
+      await seedDemo(setup.prisma);
+    } finally {
+      await setup.close();
+    }
+    // No background jobs: nothing is queued, and the loop's queries would only add noise.
+    const server = await startServer({ ...bdb.env, STILLADS_JOBS: "off" });
+    try {
+      const res = await fetch(`${server.url}${PROGRAMME_PATH}`);
+      if (res.status !== 200) throw new Error(`${PROGRAMME_PATH} answered ${res.status}`);
+      return await fn(server, bdb);
+    } finally {
+      await server.stop();
+    }
+  } finally {
+    await bdb.drop();
+  }
 }
