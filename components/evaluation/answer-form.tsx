@@ -14,7 +14,7 @@ import { answerField, answerSchemaFor, FREE_TEXT_MAX, type AnswerQuestion } from
  * the schema the server parses again, the progress shown as questions are answered, and a plain post
  * without JavaScript.
  */
-export function AnswerForm({ action, questions }: { action: (state: FormState, fd: FormData) => Promise<FormState>; questions: AnswerQuestion[] }) {
+export function AnswerForm({ action, formId, questions }: { action: (state: FormState, fd: FormData) => Promise<FormState>; formId: string; questions: AnswerQuestion[] }) {
   const [state, formAction, pending] = useActionState(action, null);
   const schema = useMemo(() => answerSchemaFor(questions), [questions]);
   const values = (state && !state.ok && state.values) || {};
@@ -31,6 +31,7 @@ export function AnswerForm({ action, questions }: { action: (state: FormState, f
 
   return (
     <form action={formAction} noValidate onSubmit={submitToAction(form, formAction)} className="evaluation-form">
+      <input type="hidden" name="formId" value={formId} />
       <div className="progress" aria-live="polite">
         <label htmlFor="evaluation-progress">
           {answered} af {questions.length} spørgsmål besvaret
@@ -103,17 +104,13 @@ export function AnswerForm({ action, questions }: { action: (state: FormState, f
             className={`question${error ? " field-invalid" : ""}`}
             aria-required={q.required || undefined}
             aria-invalid={error ? true : undefined}
-            aria-describedby={[q.kind === "SCALE" && q.minLabel ? endsId : null, error ? errorId : null].filter(Boolean).join(" ") || undefined}
+            aria-describedby={[q.kind === "SCALE" && (q.minLabel || q.maxLabel) ? endsId : null, error ? errorId : null].filter(Boolean).join(" ") || undefined}
           >
             {legend}
-            {q.kind === "SCALE" && q.minLabel && (
+            {q.kind === "SCALE" && (q.minLabel || q.maxLabel) && (
               <p className="scale-ends" id={endsId}>
-                <span>
-                  {q.scaleMin ?? 1} = {q.minLabel}
-                </span>
-                <span>
-                  {q.scaleMax ?? 10} = {q.maxLabel}
-                </span>
+                <span>{q.minLabel && `${q.scaleMin ?? 1} = ${q.minLabel}`}</span>
+                <span>{q.maxLabel && `${q.scaleMax ?? 10} = ${q.maxLabel}`}</span>
               </p>
             )}
             <div className={q.kind === "SCALE" ? "scale" : "choices"}>

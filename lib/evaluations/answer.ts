@@ -14,6 +14,8 @@ export type InvitationView =
   | { state: "closed"; closesAt: Date }
   | {
       state: "open";
+      /** The form shown; posted back so a submit after a new version is recognised. */
+      formId: string;
       title: string;
       programmeTitle: string;
       cohortName: string;
@@ -54,10 +56,15 @@ export async function getInvitation(token: string, now = new Date()): Promise<In
     moduleTitle: form.module?.title ?? null,
     anonymous: form.anonymous,
     closesAt: form.closesAt,
-    questions: form.questions.map((q) => ({
-      id: q.id, kind: q.kind, prompt: q.prompt, required: q.required, scaleMin: q.scaleMin, scaleMax: q.scaleMax,
-      minLabel: q.minLabel, maxLabel: q.maxLabel, options: q.options,
-    })),
+    formId: form.id,
+    questions: form.questions.map(toAnswerQuestion),
+  };
+}
+
+function toAnswerQuestion(q: AnswerQuestion & Record<string, unknown>): AnswerQuestion {
+  return {
+    id: q.id, kind: q.kind, prompt: q.prompt, required: q.required, scaleMin: q.scaleMin, scaleMax: q.scaleMax,
+    minLabel: q.minLabel, maxLabel: q.maxLabel, options: q.options,
   };
 }
 
@@ -77,38 +84,43 @@ export const LINK_MESSAGES = {
   closed: "Svarfristen for evalueringen er overskredet, så der kan ikke længere svares.",
 } as const;
 
+export const CHANGED_MESSAGE = "Spørgsmålene er blevet ændret, efter du åbnede siden. Dine svar er ikke gemt: genindlæs siden og svar igen.";
+
 /**
- * Validates the answers against the form's questions and stores them, once. The invitation row is
- * locked and re-checked inside the transaction, so two submits of one link store one response; the
- * form row is share-locked, so its questions cannot change underneath. Invalid input stores nothing.
+ * Validates the answers against the form's questions and stores them, once. Locks are taken in the
+ * order a coordinator's new version takes them (form, then invitation), so the two cannot deadlock:
+ * the form row is share-locked, so its questions cannot change underneath; the invitation row is
+ * locked and re-checked, so two submits of one link store one response. The answers are checked
+ * against the locked questions, and the form the page showed (`formId`, a hidden field) must still be
+ * the link's form. Invalid input stores nothing.
  */
 export async function submitEvaluation(token: string, raw: Record<string, unknown>, now = new Date()): Promise<{ anonymous: boolean }> {
-  const view = await getInvitation(token, now);
-  if (view.state !== "open") throw new EvaluationLinkError(view.state, LINK_MESSAGES[view.state]);
-  const parsed = answerSchemaFor(view.questions).safeParse(raw);
-  if (!parsed.success) throw new FormError("Ret de markerede svar.", fieldErrors(parsed.error));
-  const answers = answersById(parsed.data as Record<string, number | string | undefined>);
-  const hash = hashToken(token);
+  const found = typeof token === "string" ? await findInvitation(token) : null;
+  if (!found) throw new EvaluationLinkError("unknown", LINK_MESSAGES.unknown);
 
   const stored = await db.$transaction(async (tx) => {
-    const rows = await tx.$queryRaw<Array<{ id: string; formId: string; usedAt: Date | null }>>`
-      SELECT id, "formId", "usedAt" FROM "EvaluationInvitation"
-      WHERE "tokenHash" = ${hash} OR "reminderTokenHash" = ${hash}
-      FOR UPDATE`;
-    const invitation = rows[0];
-    if (!invitation) throw new EvaluationLinkError("unknown", LINK_MESSAGES.unknown);
-    if (invitation.usedAt) throw new EvaluationLinkError("used", LINK_MESSAGES.used);
     const forms = await tx.$queryRaw<Array<{ id: string; anonymous: boolean; closesAt: Date | null }>>`
-      SELECT id, anonymous, "closesAt" FROM "EvaluationForm" WHERE id = ${invitation.formId} FOR SHARE`;
-    const form = forms[0]!;
+      SELECT id, anonymous, "closesAt" FROM "EvaluationForm" WHERE id = ${found.formId} FOR SHARE`;
+    const form = forms[0];
+    const rows = await tx.$queryRaw<Array<{ id: string; formId: string; usedAt: Date | null }>>`
+      SELECT id, "formId", "usedAt" FROM "EvaluationInvitation" WHERE id = ${found.id} FOR UPDATE`;
+    const invitation = rows[0];
+    if (!invitation || !form) throw new EvaluationLinkError("unknown", LINK_MESSAGES.unknown);
+    if (invitation.usedAt) throw new EvaluationLinkError("used", LINK_MESSAGES.used);
+    // A new version took the link over between our two reads, or after the page was shown.
+    if (invitation.formId !== form.id || raw.formId !== form.id) throw new FormError(CHANGED_MESSAGE);
     if (form.closesAt && form.closesAt <= now) throw new EvaluationLinkError("closed", LINK_MESSAGES.closed);
-    const questions = await tx.evaluationQuestion.findMany({ where: { formId: form.id }, select: { id: true, kind: true } });
-    // The questions were read before the lock; a coordinator may have made a new version meanwhile.
-    const current = new Set(questions.map((q) => q.id));
-    if (view.questions.some((q) => !current.has(q.id))) throw new FormError("Spørgsmålene er netop blevet ændret. Genindlæs siden og svar igen.");
+    const questions = await tx.evaluationQuestion.findMany({ where: { formId: form.id }, orderBy: { position: "asc" } });
+    if (questions.length === 0) throw new FormError("Evalueringen har ingen spørgsmål endnu. Prøv igen senere.");
+    const parsed = answerSchemaFor(questions.map(toAnswerQuestion)).safeParse(raw);
+    if (!parsed.success) throw new FormError("Ret de markerede svar.", fieldErrors(parsed.error));
+    const answers = answersById(parsed.data as Record<string, number | string | undefined>);
     await storeResponse(tx, { form, invitationId: invitation.id, questions, answers, now });
     return { invitationId: invitation.id, anonymous: form.anonymous };
   });
-  if (stored.anonymous) await scrubInvitationVersion(db, stored.invitationId);
+  if (stored.anonymous) {
+    // The response is stored: a failure here must not tell the participant otherwise.
+    await scrubInvitationVersion(db, stored.invitationId).catch((err) => console.error("[evaluation] scrub failed:", err instanceof Error ? err.message : err));
+  }
   return { anonymous: stored.anonymous };
 }

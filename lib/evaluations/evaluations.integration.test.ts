@@ -3,7 +3,8 @@ import { createCohortFixture, createParticipants } from "@/prisma/seed/fixtures"
 import { currentTestDb } from "@/tests/helpers/test-db";
 import { FormError } from "../errors";
 import { getPublicScores } from "./public-scores";
-import { EvaluationLinkError, getInvitation, submitEvaluation } from "./answer";
+import { CHANGED_MESSAGE, EvaluationLinkError, getInvitation, submitEvaluation } from "./answer";
+import { hashToken } from "../tokens";
 import { addQuestion, createForm, createNewVersion, FROZEN_MESSAGE, moveQuestion, removeQuestion, updateFormSettings, updateQuestion } from "./forms";
 import { inviteParticipants, remindNow, sendDueInvitations, sendDueReminders } from "./invitations";
 import { publishScore, unpublishScore } from "./publish";
@@ -41,6 +42,12 @@ async function setup(opts: { participants?: number; anonymous?: boolean } = {}) 
   const questions = await prisma.evaluationQuestion.findMany({ where: { formId: form.id }, orderBy: { position: "asc" } });
   const q = Object.fromEntries(questions.map((x) => [x.key, x]));
   return { ...fixture, user, enrolmentIds, form, questions, q };
+}
+
+/** Submits as the answer page does: with the id of the form the link currently opens. */
+async function submitAs(token: string, input: Record<string, string>, at: Date) {
+  const invitation = await prisma.evaluationInvitation.findFirst({ where: { OR: [{ tokenHash: hashToken(token) }, { reminderTokenHash: hashToken(token) }] } });
+  return submitEvaluation(token, { formId: invitation?.formId ?? "", ...input }, at);
 }
 
 function answers(q: Record<string, { id: string }>, quality: number, extra: Record<string, string> = {}) {
@@ -83,7 +90,7 @@ describe("evaluation forms", () => {
     // One response freezes the questions.
     await inviteParticipants(s.form.id, s.user.id, AFTER_END);
     const [token] = await tokensOfForm(s.form.id);
-    await submitEvaluation(token!, { ...answers(s.q, 9), [answerField(choice.id)]: "Modul B" }, AFTER_END);
+    await submitAs(token!, { ...answers(s.q, 9), [answerField(choice.id)]: "Modul B" }, AFTER_END);
     await expect(updateQuestion(s.q.delivery!.id, QuestionSchema.parse({ kind: "FREE_TEXT", prompt: "Ændret" }), s.user.id)).rejects.toThrow(FROZEN_MESSAGE);
     await expect(removeQuestion(s.q.delivery!.id, s.user.id)).rejects.toThrow(FROZEN_MESSAGE);
     await expect(addQuestion(s.form.id, QuestionSchema.parse({ kind: "FREE_TEXT", prompt: "Ny" }), s.user.id)).rejects.toThrow(FROZEN_MESSAGE);
@@ -149,7 +156,7 @@ describe("invitations", () => {
     const s = await setup({ participants: 2 });
     await inviteParticipants(s.form.id, s.user.id, AFTER_END);
     const [first] = await tokensOfForm(s.form.id);
-    await submitEvaluation(first!, answers(s.q, 7), AFTER_END);
+    await submitAs(first!, answers(s.q, 7), AFTER_END);
     // Other tests' forms share this database, so count what happened to this form's invitations.
     const reminded = () => prisma.evaluationInvitation.count({ where: { formId: s.form.id, reminderSentAt: { not: null } } });
     await sendDueReminders(new Date(AFTER_END.getTime() + 6 * 86_400_000));
@@ -162,7 +169,7 @@ describe("invitations", () => {
     const [reminderToken] = await tokensOfForm(s.form.id, "evaluation-reminder:");
     const [, originalToken] = await tokensOfForm(s.form.id);
     expect((await getInvitation(originalToken!, AFTER_END)).state).toBe("open");
-    await submitEvaluation(reminderToken!, answers(s.q, 5), AFTER_END);
+    await submitAs(reminderToken!, answers(s.q, 5), AFTER_END);
     expect((await getInvitation(originalToken!, AFTER_END)).state).toBe("used");
     expect(await prisma.evaluationResponse.count({ where: { formId: s.form.id } })).toBe(2);
   });
@@ -181,7 +188,7 @@ describe("answering", () => {
     ];
     const messages = [];
     for (const input of bad) {
-      const err = await submitEvaluation(token!, input, AFTER_END).catch((e: FormError) => e);
+      const err = await submitAs(token!, input, AFTER_END).catch((e: FormError) => e);
       expect(err).toBeInstanceOf(FormError);
       messages.push(Object.values((err as FormError).fieldErrors)[0]);
     }
@@ -194,12 +201,12 @@ describe("answering", () => {
     const s = await setup({ participants: 1 });
     await inviteParticipants(s.form.id, s.user.id, AFTER_END);
     const [token] = await tokensOfForm(s.form.id);
-    const outcomes = await Promise.allSettled(Array.from({ length: 8 }, (_, i) => submitEvaluation(token!, answers(s.q, i + 1), AFTER_END)));
+    const outcomes = await Promise.allSettled(Array.from({ length: 8 }, (_, i) => submitAs(token!, answers(s.q, i + 1), AFTER_END)));
     expect(outcomes.filter((o) => o.status === "fulfilled")).toHaveLength(1);
     for (const o of outcomes) if (o.status === "rejected") expect(o.reason).toBeInstanceOf(EvaluationLinkError);
     expect(await prisma.evaluationResponse.count({ where: { formId: s.form.id } })).toBe(1);
     expect(await prisma.evaluationAnswer.count({ where: { response: { formId: s.form.id } } })).toBe(3);
-    await expect(submitEvaluation(token!, answers(s.q, 9), AFTER_END)).rejects.toMatchObject({ state: "used" });
+    await expect(submitAs(token!, answers(s.q, 9), AFTER_END)).rejects.toMatchObject({ state: "used" });
   });
 
   it("refuses after the deadline and for unknown links, storing nothing", async () => {
@@ -208,19 +215,19 @@ describe("answering", () => {
     const [token] = await tokensOfForm(s.form.id);
     const late = new Date("2027-11-01T00:00:00Z");
     expect((await getInvitation(token!, late)).state).toBe("closed");
-    await expect(submitEvaluation(token!, answers(s.q, 9), late)).rejects.toMatchObject({ state: "closed" });
-    await expect(submitEvaluation("A".repeat(43), answers(s.q, 9), AFTER_END)).rejects.toMatchObject({ state: "unknown" });
+    await expect(submitAs(token!, answers(s.q, 9), late)).rejects.toMatchObject({ state: "closed" });
+    await expect(submitAs("A".repeat(43), answers(s.q, 9), AFTER_END)).rejects.toMatchObject({ state: "unknown" });
     expect(await getInvitation("<script>", AFTER_END)).toEqual({ state: "unknown" });
     expect(await prisma.evaluationResponse.count({ where: { formId: s.form.id } })).toBe(0);
     expect(await sendDueReminders(new Date("2027-11-02T00:00:00Z"))).toBe(0);
   });
 
-  it("leaves no path from an anonymous response to the person: no link, no shared time, id or transaction", async () => {
+  it("leaves no stored path from an anonymous response to the person: no link, no shared time or id, not one transaction", async () => {
     const s = await setup({ participants: 2 });
     await inviteParticipants(s.form.id, s.user.id, AFTER_END);
     const [token] = await tokensOfForm(s.form.id);
     const at = new Date("2027-09-15T13:47:12.345Z");
-    await submitEvaluation(token!, answers(s.q, 9, { [answerField(s.q.comments!.id)]: "Godt kursus" }), at);
+    await submitAs(token!, answers(s.q, 9, { [answerField(s.q.comments!.id)]: "Godt kursus" }), at);
     const response = await prisma.evaluationResponse.findFirstOrThrow({ where: { formId: s.form.id }, include: { answers: true } });
     const invitation = await prisma.evaluationInvitation.findFirstOrThrow({ where: { formId: s.form.id, usedAt: { not: null } } });
     expect(response.invitationId).toBeNull();
@@ -242,7 +249,7 @@ describe("answering", () => {
     const s = await setup({ participants: 1, anonymous: false });
     await inviteParticipants(s.form.id, s.user.id, AFTER_END);
     const [token] = await tokensOfForm(s.form.id);
-    await submitEvaluation(token!, answers(s.q, 9, { [answerField(s.q.comments!.id)]: "Navngivet" }), AFTER_END);
+    await submitAs(token!, answers(s.q, 9, { [answerField(s.q.comments!.id)]: "Navngivet" }), AFTER_END);
     const response = await prisma.evaluationResponse.findFirstOrThrow({ where: { formId: s.form.id }, include: { invitation: { include: { enrolment: { include: { person: true } } } } } });
     expect(response.submittedAt).toEqual(AFTER_END);
     const results = await getFormResults(s.form.id);
@@ -259,7 +266,7 @@ describe("results", () => {
     const tokens = await tokensOfForm(s.form.id);
     const qualities = [10, 9, 9, 6];
     for (const [i, quality] of qualities.entries()) {
-      await submitEvaluation(tokens[i]!, answers(s.q, quality, i < 3 ? { [answerField(choice.id)]: i === 2 ? "Nej" : "Ja" } : {}), AFTER_END);
+      await submitAs(tokens[i]!, answers(s.q, quality, i < 3 ? { [answerField(choice.id)]: i === 2 ? "Nej" : "Ja" } : {}), AFTER_END);
     }
     const r = (await getFormResults(s.form.id))!;
     expect(r).toMatchObject({ invited: 5, responded: 4, responseRate: 0.8 });
@@ -282,7 +289,7 @@ describe("publishing", () => {
     const s = await setup({ participants: 2 });
     await inviteParticipants(s.form.id, s.user.id, AFTER_END);
     const tokens = await tokensOfForm(s.form.id);
-    await submitEvaluation(tokens[0]!, answers(s.q, 10), AFTER_END);
+    await submitAs(tokens[0]!, answers(s.q, 10), AFTER_END);
     expect(await getPublicScores(s.programme.id)).toEqual([]);
     const score = await publishScore(s.programme.id, PublishScoreSchema.parse({ questionKey: "content_quality", cohortId: s.cohort.id, label: "Kvalitet af indhold", position: "1" }), s.user.id);
     await publishScore(s.programme.id, PublishScoreSchema.parse({ questionKey: "delivery", cohortId: "", label: "Formidling", position: "2" }), s.user.id);
@@ -290,7 +297,7 @@ describe("publishing", () => {
       { questionKey: "content_quality", mean: 10, responses: 1, cohortName: s.cohort.name },
       { questionKey: "delivery", mean: 9, responses: 1, cohortName: null, cohortCount: 1 },
     ]);
-    await submitEvaluation(tokens[1]!, answers(s.q, 7), AFTER_END);
+    await submitAs(tokens[1]!, answers(s.q, 7), AFTER_END);
     expect((await getPublicScores(s.programme.id))[0]).toMatchObject({ mean: 8.5, responses: 2 });
 
     await expect(publishScore(s.programme.id, PublishScoreSchema.parse({ questionKey: "delivery", cohortId: "", label: "Igen", position: "3" }), s.user.id)).rejects.toMatchObject({
@@ -308,7 +315,7 @@ describe("the running totals behind the public page", () => {
     const s = await setup({ participants: 3 });
     await inviteParticipants(s.form.id, s.user.id, AFTER_END);
     const tokens = await tokensOfForm(s.form.id);
-    for (const [i, quality] of [10, 7, 4].entries()) await submitEvaluation(tokens[i]!, answers(s.q, quality), AFTER_END);
+    for (const [i, quality] of [10, 7, 4].entries()) await submitAs(tokens[i]!, answers(s.q, quality), AFTER_END);
     const truth = async () =>
       (await prisma.$queryRaw<Array<{ n: bigint; total: bigint | null }>>`
         SELECT COUNT(*) AS n, SUM("scaleValue") AS total FROM "EvaluationAnswer" WHERE "questionId" = ${s.q.content_quality!.id}`)[0]!;
@@ -325,6 +332,40 @@ describe("the running totals behind the public page", () => {
     const t = await truth();
     expect(await stat()).toMatchObject({ answers: Number(t.n), total: t.total });
     expect(await stat()).toMatchObject({ answers: 3, total: 14n });
+  });
+});
+
+describe("changes while a participant answers", () => {
+  it("a new version after the page was shown: nothing stored, the link still works on the new version", async () => {
+    const s = await setup({ participants: 2 });
+    await inviteParticipants(s.form.id, s.user.id, AFTER_END);
+    const [first, second] = await tokensOfForm(s.form.id);
+    await submitAs(first!, answers(s.q, 9), AFTER_END);
+    const shown = await getInvitation(second!, AFTER_END);
+    expect(shown.state === "open" && shown.formId).toBe(s.form.id);
+    const v2 = await createNewVersion(s.form.id, s.user.id);
+    const typed = { formId: s.form.id, ...answers(s.q, 8) };
+    await expect(submitEvaluation(second!, typed, AFTER_END)).rejects.toThrow(CHANGED_MESSAGE);
+    expect(await prisma.evaluationResponse.count({ where: { formId: { in: [s.form.id, v2.id] } } })).toBe(1);
+    const again = await getInvitation(second!, AFTER_END);
+    expect(again.state === "open" && again.formId).toBe(v2.id);
+    const q2 = Object.fromEntries((await prisma.evaluationQuestion.findMany({ where: { formId: v2.id } })).map((q) => [q.key, q]));
+    await submitAs(second!, answers(q2, 8), AFTER_END);
+    expect(await prisma.evaluationResponse.count({ where: { formId: v2.id } })).toBe(1);
+    // Response rates count the whole family of versions.
+    const r1 = (await getFormResults(s.form.id))!;
+    const r2 = (await getFormResults(v2.id))!;
+    expect([r1.invited, r1.responded, r2.invited, r2.responded]).toEqual([2, 2, 2, 2]);
+  });
+
+  it("no automatic invitation for a form created after the course days ended, nor for a form without questions", async () => {
+    const s = await setup({ participants: 1 });
+    // The form was created long before the days ended (the fixture's days are in 2027): a late one is made here.
+    await prisma.evaluationForm.update({ where: { id: s.form.id }, data: { createdAt: new Date("2027-09-20T00:00:00Z") } });
+    await sendDueInvitations(new Date("2027-09-21T00:00:00Z"));
+    expect(await prisma.evaluationInvitation.count({ where: { formId: s.form.id } })).toBe(0);
+    for (const q of s.questions) await removeQuestion(q.id, s.user.id);
+    await expect(inviteParticipants(s.form.id, s.user.id, AFTER_END)).rejects.toThrow("ingen spørgsmål");
   });
 });
 

@@ -92,6 +92,7 @@ async function mailContext(tx: Tx, formId: string) {
 async function inviteInTx(tx: Tx, formId: string, now: Date): Promise<number> {
   const form = await tx.evaluationForm.findUniqueOrThrow({ where: { id: formId }, select: { cohortId: true, closesAt: true } });
   if (form.closesAt && form.closesAt <= now) throw new FormError("Svarfristen er overskredet. Ret svarfristen, før du inviterer.");
+  if ((await tx.evaluationQuestion.count({ where: { formId } })) === 0) throw new FormError("Formularen har ingen spørgsmål. Tilføj spørgsmål, før du inviterer.");
   const chain = await versionChain(tx, formId);
   const enrolments = await tx.enrolment.findMany({
     where: {
@@ -125,7 +126,8 @@ export async function inviteParticipants(formId: string, actorUserId: string, no
 
 /**
  * Invites the participants of every form that invites automatically, has not invited yet, is still
- * open, and whose sessions (the module's, or all of the cohort's) have all ended.
+ * open, has questions, and whose sessions (the module's, or all of the cohort's) have all ended since
+ * the form was created.
  */
 export async function sendDueInvitations(now = new Date()): Promise<number> {
   return db.$transaction(async (tx) => {
@@ -134,8 +136,11 @@ export async function sendDueInvitations(now = new Date()): Promise<number> {
       WHERE f."autoInvite" AND f."invitedAt" IS NULL
         AND (f."closesAt" IS NULL OR f."closesAt" > ${now})
         AND NOT EXISTS (SELECT 1 FROM "EvaluationForm" n WHERE n."supersedesId" = f.id)
+        AND EXISTS (SELECT 1 FROM "EvaluationQuestion" q WHERE q."formId" = f.id)
+        -- Due once the days have ended, but only for a form made before they ended: a form created
+        -- afterwards is being prepared, and its coordinator invites when it is ready.
         AND (SELECT max(d."endsAt") FROM "SessionDay" d JOIN "Session" s ON s.id = d."sessionId"
-             WHERE s."cohortId" = f."cohortId" AND (f."moduleId" IS NULL OR s."moduleId" = f."moduleId")) <= ${now}
+             WHERE s."cohortId" = f."cohortId" AND (f."moduleId" IS NULL OR s."moduleId" = f."moduleId")) BETWEEN f."createdAt" AND ${now}
       ORDER BY f."createdAt"
       LIMIT 20
       FOR UPDATE OF f SKIP LOCKED`;

@@ -52,8 +52,7 @@ export async function getFormResults(formId: string, { textLimit = FREE_TEXT_SHO
   if (!form) return null;
   const ids = form.questions.map((q) => q.id);
   const [counts, scale, distribution, choices, texts] = await Promise.all([
-    db.$queryRaw<Array<{ invited: bigint; responded: bigint }>>`
-      SELECT COUNT(*) AS invited, COUNT("usedAt") AS responded FROM "EvaluationInvitation" WHERE "formId" = ${formId}`,
+    familyCounts([formId]),
     db.$queryRaw<Array<{ questionId: string; n: bigint; mean: number | null; median: number | null }>>`
       SELECT a."questionId", COUNT(*) AS n, AVG(a."scaleValue")::float8 AS mean,
              percentile_cont(0.5) WITHIN GROUP (ORDER BY a."scaleValue")::float8 AS median
@@ -74,7 +73,8 @@ export async function getFormResults(formId: string, { textLimit = FREE_TEXT_SHO
       SELECT t."questionId", t.text, t.name, t.total FROM (
         SELECT a."questionId", a.text, p.name,
                COUNT(*) OVER (PARTITION BY a."questionId") AS total,
-               ROW_NUMBER() OVER (PARTITION BY a."questionId" ORDER BY r."submittedAt" DESC, a.id) AS rn
+               -- Anonymous answers in random-id order: by time, the newest could be matched to the last to answer.
+               ROW_NUMBER() OVER (PARTITION BY a."questionId" ORDER BY CASE WHEN ${form.anonymous} THEN NULL ELSE r."submittedAt" END DESC NULLS LAST, a.id) AS rn
         FROM "EvaluationAnswer" a
         JOIN "EvaluationResponse" r ON r.id = a."responseId"
         LEFT JOIN "EvaluationInvitation" i ON i.id = r."invitationId"
@@ -84,8 +84,7 @@ export async function getFormResults(formId: string, { textLimit = FREE_TEXT_SHO
       ) t WHERE t.rn <= ${textLimit}
       ORDER BY t."questionId", t.rn`,
   ]);
-  const invited = Number(counts[0]?.invited ?? 0);
-  const responded = Number(counts[0]?.responded ?? 0);
+  const { invited, responded } = counts.get(formId) ?? { invited: 0, responded: 0 };
 
   const questions: QuestionResult[] = form.questions.map((q) => {
     const head = { id: q.id, key: q.key, prompt: q.prompt, minLabel: q.minLabel, maxLabel: q.maxLabel };
@@ -121,6 +120,28 @@ export async function getFormResults(formId: string, { textLimit = FREE_TEXT_SHO
     responseRate: invited > 0 ? responded / invited : null,
     questions,
   };
+}
+
+/**
+ * Invited and responded per form, counted over its whole family of versions: a new version takes over
+ * only the unused links, so one version alone would show a false rate (the old one 100 %).
+ */
+export async function familyCounts(formIds: string[]): Promise<Map<string, { invited: number; responded: number }>> {
+  if (formIds.length === 0) return new Map();
+  const rows = await db.$queryRaw<Array<{ formId: string; invited: bigint; responded: bigint }>>`
+    WITH RECURSIVE up AS (
+      SELECT id AS start, id, "supersedesId" FROM "EvaluationForm" WHERE id = ANY(${formIds})
+      UNION ALL
+      SELECT up.start, f.id, f."supersedesId" FROM "EvaluationForm" f JOIN up ON f.id = up."supersedesId"
+    ), down AS (
+      SELECT up.start, up.id FROM up WHERE up."supersedesId" IS NULL
+      UNION ALL
+      SELECT down.start, f.id FROM "EvaluationForm" f JOIN down ON f."supersedesId" = down.id
+    )
+    SELECT down.start AS "formId", COUNT(i.id) AS invited, COUNT(i."usedAt") AS responded
+    FROM down LEFT JOIN "EvaluationInvitation" i ON i."formId" = down.id
+    GROUP BY down.start`;
+  return new Map(rows.map((r) => [r.formId, { invited: Number(r.invited), responded: Number(r.responded) }]));
 }
 
 export interface CohortComparison {

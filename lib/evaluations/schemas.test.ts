@@ -53,5 +53,8 @@ describe("coordinator schemas", () => {
   it("read checkboxes as posted by a browser and check the deadline and reminder", () => {
     expect(FormSettingsSchema.parse({ title: "T", closesOn: "2027-10-31", reminderAfterDays: "7", anonymous: "on" })).toMatchObject({ anonymous: true, autoInvite: false, moduleId: "" });
     expect(FormSettingsSchema.safeParse({ title: "T", closesOn: "31-10-2027", reminderAfterDays: "0" }).error?.issues.map((i) => i.message)).toEqual(["Vælg en svarfrist", "Mindst 1 dag"]);
+    for (const closesOn of ["2026-02-30", "2027-02-29", "2027-13-01"]) {
+      expect(FormSettingsSchema.safeParse({ title: "T", closesOn, reminderAfterDays: "7" }).error?.issues.map((i) => i.message)).toEqual(["Datoen findes ikke – vælg en dato i kalenderen"]);
+    }
   });
 });

@@ -31,7 +31,11 @@ export const FormSettingsSchema = z.object({
     .string({ error: "Vælg en svarfrist" })
     .trim()
     .regex(/^\d{4}-\d{2}-\d{2}$/, { message: "Vælg en svarfrist", abort: true })
-    .refine((d) => d >= "2020-01-01" && d <= "2100-12-31", "Datoen ligger uden for det mulige"),
+    .refine((d) => d >= "2020-01-01" && d <= "2100-12-31", "Datoen ligger uden for det mulige")
+    .refine((d) => {
+      const t = new Date(`${d}T12:00:00Z`);
+      return !Number.isNaN(t.getTime()) && t.toISOString().slice(0, 10) === d;
+    }, "Datoen findes ikke – vælg en dato i kalenderen"),
   reminderAfterDays: z.coerce
     .number({ error: "Skriv antal dage" })
     .int("Skriv et helt antal dage")

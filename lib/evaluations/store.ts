@@ -22,7 +22,9 @@ export interface StoredAnswerQuestion {
  * no invitationId; random ids instead of cuids (which embed their creation time); the response, its
  * answers and the invitation's usedAt keep only the day, so times cannot be matched either. The
  * caller should touch the invitation again after commit (see `scrubInvitationVersion`), so the row
- * versions of the two are not written by one transaction id either.
+ * versions of the two are not written by one transaction id either. Limits: the next transaction id
+ * is still close, and a day with one respondent gives that respondent away; both need direct SQL
+ * access to see.
  */
 export async function storeResponse(
   tx: Tx,

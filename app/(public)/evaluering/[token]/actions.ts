@@ -7,13 +7,16 @@ import { formDataToObject } from "@/lib/enrolment/schemas";
 import { clientIp } from "@/lib/http/client-ip";
 import { runAction } from "@/lib/http/run-action";
 import { consumeRateLimit } from "@/lib/rate-limit";
+import { hashToken } from "@/lib/tokens";
 
 // The participant's answers. The token is the only credential; the answers are parsed again with the
 // form's own schema in submitEvaluation, and nothing is stored unless all of them are valid.
 export async function submitEvaluationAction(token: string, _prev: FormState, fd: FormData): Promise<FormState> {
   const values = formDataToObject(fd);
-  const limit = await consumeRateLimit(`evaluation:ip:${await clientIp()}`, 60, 10 * 60_000);
-  if (!limit.allowed) return { ok: false, message: "For mange forsøg på kort tid. Prøv igen om lidt – dine svar er ikke gemt.", values };
+  // Per link, and per address at a level a whole cohort behind one venue's NAT stays well within.
+  const byLink = await consumeRateLimit(`evaluation:link:${hashToken(String(token)).slice(0, 32)}`, 20, 10 * 60_000);
+  const byIp = await consumeRateLimit(`evaluation:ip:${await clientIp()}`, 300, 10 * 60_000);
+  if (!byLink.allowed || !byIp.allowed) return { ok: false, message: "For mange forsøg på kort tid. Prøv igen om lidt – dine svar er ikke gemt.", values };
   const r = await runAction(values, async () => {
     await submitEvaluation(typeof token === "string" ? token : "", values);
     return "";

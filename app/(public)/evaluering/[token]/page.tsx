@@ -40,7 +40,7 @@ export default async function EvaluationPage({ params }: Props) {
         Spørgsmål markeret med * skal besvares. Du kan svare én gang
         {view.closesAt ? `, senest ${formatDateTime(view.closesAt)}` : ""}.
       </p>
-      <AnswerForm action={submitEvaluationAction.bind(null, token)} questions={view.questions} />
+      <AnswerForm action={submitEvaluationAction.bind(null, token)} formId={view.formId} questions={view.questions} />
     </main>
   );
 }

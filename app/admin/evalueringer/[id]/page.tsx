@@ -7,6 +7,7 @@ import { ADMIN_PAGES } from "@/lib/auth/admin-routes";
 import { can } from "@/lib/auth/permissions";
 import { requirePermission } from "@/lib/auth/session";
 import { db } from "@/lib/db";
+import { familyCounts } from "@/lib/evaluations/results";
 import { QUESTION_KIND_LABELS } from "@/lib/evaluations/schemas";
 import { formatDateTime, localDateIso } from "@/lib/time";
 import {
@@ -44,12 +45,13 @@ export default async function EvaluationFormPage({ params }: Props) {
     },
   });
   if (!form) notFound();
-  const [invited, responded, reminded, responses] = await Promise.all([
-    db.evaluationInvitation.count({ where: { formId: id } }),
-    db.evaluationInvitation.count({ where: { formId: id, usedAt: { not: null } } }),
+  const [counts, reminded, responses] = await Promise.all([
+    familyCounts([id]),
     db.evaluationInvitation.count({ where: { formId: id, reminderSentAt: { not: null } } }),
     db.evaluationResponse.count({ where: { formId: id } }),
   ]);
+  const { invited, responded } = counts.get(id) ?? { invited: 0, responded: 0 };
+  const versions = form.supersedes || form.supersededBy ? " (alle versioner)" : "";
   const mayEdit = can(user.role, "evaluation:update") && !form.supersededBy;
   const frozen = responses > 0;
   const closed = !!form.closesAt && form.closesAt <= new Date();
@@ -80,10 +82,10 @@ export default async function EvaluationFormPage({ params }: Props) {
       )}
       <ul className="stats" aria-label="Besvarelser">
         <li>
-          <strong data-testid="invited">{invited}</strong> inviteret
+          <strong data-testid="invited">{invited}</strong> inviteret{versions}
         </li>
         <li>
-          <strong data-testid="responded">{responded}</strong> har svaret
+          <strong data-testid="responded">{responded}</strong> har svaret{versions}
         </li>
         <li>
           <strong>{reminded}</strong> påmindet

@@ -8,6 +8,7 @@ import { can } from "@/lib/auth/permissions";
 import { requirePermission } from "@/lib/auth/session";
 import { db } from "@/lib/db";
 import { formatPercent } from "@/lib/evaluations/format";
+import { familyCounts } from "@/lib/evaluations/results";
 import { formatDate, localDateIso } from "@/lib/time";
 import { createFormAction } from "../../../evalueringer/actions";
 
@@ -28,9 +29,8 @@ export default async function CohortEvaluationsPage({ params }: Props) {
   });
   if (!cohort) notFound();
   const formIds = cohort.evaluationForms.map((f) => f.id);
-  const counts = await db.$queryRaw<Array<{ formId: string; invited: bigint; responded: bigint }>>`
-    SELECT "formId", COUNT(*) AS invited, COUNT("usedAt") AS responded FROM "EvaluationInvitation" WHERE "formId" = ANY(${formIds}) GROUP BY "formId"`;
-  const countOf = (formId: string) => counts.find((c) => c.formId === formId);
+  // Counted over each form's versions: a new version takes over only the links not yet used.
+  const counts = await familyCounts(formIds);
   const lastDay = cohort.sessions.flatMap((s) => s.days.map((d) => d.endsAt)).sort((a, b) => b.getTime() - a.getTime())[0];
   const defaultCloses = lastDay ? localDateIso(new Date(lastDay.getTime() + 21 * 86_400_000)) : "";
 
@@ -62,9 +62,7 @@ export default async function CohortEvaluationsPage({ params }: Props) {
             </thead>
             <tbody>
               {cohort.evaluationForms.map((f) => {
-                const c = countOf(f.id);
-                const invited = Number(c?.invited ?? 0);
-                const responded = Number(c?.responded ?? 0);
+                const { invited, responded } = counts.get(f.id) ?? { invited: 0, responded: 0 };
                 return (
                   <tr key={f.id}>
                     <td>
