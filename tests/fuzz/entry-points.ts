@@ -94,11 +94,12 @@ export async function publicEntryPoints(prisma: PrismaClient): Promise<FuzzEntry
   const badScale = () => fc.constantFrom("", " ", "\t", "0", "11", "7.5", "1e1", "٣", "-1", "abc", "5' OR '1'='1");
   const evaluationRecords = mutatedRecords(
     fc.record(
-      { [question.content_quality!]: scale, [question.content_relevance!]: scale, [question.delivery!]: scale, [question.do_differently!]: validText(4000), [question.comments!]: validText(4000) },
-      { requiredKeys: [question.content_quality!, question.content_relevance!, question.delivery!] },
+      // formId: the form the page showed, posted back in a hidden field.
+      { formId: fc.constant(evaluationForm.id), [question.content_quality!]: scale, [question.content_relevance!]: scale, [question.delivery!]: scale, [question.do_differently!]: validText(4000), [question.comments!]: validText(4000) },
+      { requiredKeys: ["formId", question.content_quality!, question.content_relevance!, question.delivery!] },
     ),
     {
-      required: [question.content_quality!, question.content_relevance!, question.delivery!],
+      required: ["formId", question.content_quality!, question.content_relevance!, question.delivery!],
       breakers: {
         [question.content_quality!]: badScale,
         [question.content_relevance!]: badScale,
@@ -196,11 +197,16 @@ export async function publicEntryPoints(prisma: PrismaClient): Promise<FuzzEntry
       cases: fc.oneof(
         {
           weight: 8,
-          arbitrary: fc.tuple(mutatedRecords(validEnrolment, { required: ENROLMENT_REQUIRED, breakers: enrolmentBreakers, json: true }), forwardedFor).map(([c, ip]) => ({
-            input: { body: JSON.stringify({ ...(c.input as object), cohortId: cohort.id }), contentType: "application/json", contentLength: null, ip },
-            expect: c.expect,
-            label: c.label,
-          })),
+          arbitrary: fc.tuple(mutatedRecords(validEnrolment, { required: ENROLMENT_REQUIRED, breakers: enrolmentBreakers, json: true }), forwardedFor).map(([c, ip]) => {
+            const body = JSON.stringify({ ...(c.input as object), cohortId: cohort.id });
+            // The route reads at most 32 KB however the body is sent (chunked, no Content-Length here).
+            const tooLarge = Buffer.byteLength(body) > 32_768;
+            return {
+              input: { body, contentType: "application/json", contentLength: null, ip },
+              expect: tooLarge ? ("invalid" as const) : c.expect,
+              label: tooLarge ? `${c.label}, body over 32 KB` : c.label,
+            };
+          }),
         },
         {
           weight: 1,
