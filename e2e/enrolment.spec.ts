@@ -1,24 +1,9 @@
-import { expect, test, type Page } from "@playwright/test";
+import { expect, test } from "@playwright/test";
 import { violations } from "./axe";
+import { fillApplicant, unique } from "./helpers";
 import { manageLink, waitForMail } from "./mail";
 
 const PAGE = "/uddannelser/kommunernes-implementeringsuddannelse";
-const unique = () => `${Date.now().toString(36)}${Math.floor(Math.random() * 1e6).toString(36)}`;
-
-async function fillApplicant(page: Page, email: string) {
-  await page.getByLabel(/^Navn/).fill("Mette Hansen");
-  await page.getByLabel(/^E-mail/).fill(email);
-  await page.getByLabel("Telefon").fill("87 53 50 00");
-  await page.getByLabel("Stillingsbetegnelse").fill("Digitaliseringskonsulent");
-  await page.getByLabel("En kommune").check();
-  await page.getByLabel(/^Kommune/).selectOption({ label: "Syddjurs Kommune" });
-  await page.getByLabel("EAN-nummer").fill("5798000416604");
-  await page.getByLabel("Fakturaen mærkes att.").fill("Økonomiafdelingen");
-  await page.getByLabel("Ordre- eller referencenummer").fill("PO-2027-17");
-  await page.getByLabel("Kosthensyn").fill("Vegetar");
-  await page.getByLabel("Jeg accepterer, at tilmeldingen er bindende").check();
-  await page.getByLabel(/Jeg accepterer, at mine oplysninger/).check();
-}
 
 test.describe("online enrolment", () => {
   test("a visitor enrols, gets the mail with the calendar, and sends a colleague", async ({ page, baseURL }) => {

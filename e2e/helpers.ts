@@ -26,3 +26,19 @@ export async function enrolByApi(page: Page, cohortId: string, n: string) {
   expect(res.status()).toBe(201);
   return (await res.json()).data as { status: string };
 }
+
+/** Fills the public enrolment form as a municipal applicant (Syddjurs Kommune, EAN, both consents). */
+export async function fillApplicant(page: Page, email: string) {
+  await page.getByLabel(/^Navn/).fill("Mette Hansen");
+  await page.getByLabel(/^E-mail/).fill(email);
+  await page.getByLabel("Telefon").fill("87 53 50 00");
+  await page.getByLabel("Stillingsbetegnelse").fill("Digitaliseringskonsulent");
+  await page.getByLabel("En kommune").check();
+  await page.getByLabel(/^Kommune/).selectOption({ label: "Syddjurs Kommune" });
+  await page.getByLabel("EAN-nummer").fill("5798000416604");
+  await page.getByLabel("Fakturaen mærkes att.").fill("Økonomiafdelingen");
+  await page.getByLabel("Ordre- eller referencenummer").fill("PO-2027-17");
+  await page.getByLabel("Kosthensyn").fill("Vegetar");
+  await page.getByLabel("Jeg accepterer, at tilmeldingen er bindende").check();
+  await page.getByLabel(/Jeg accepterer, at mine oplysninger/).check();
+}

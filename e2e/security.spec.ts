@@ -1,4 +1,5 @@
 import { expect, test } from "@playwright/test";
+import { fillApplicant, unique } from "./helpers";
 
 test.describe("security headers", () => {
   test("every page carries a nonce'd CSP and the other headers, and nothing is blocked", async ({ page }) => {
@@ -50,5 +51,31 @@ test.describe("security headers", () => {
     expect(form.status()).toBe(415);
     const broken = await request.post("/api/tilmeldinger", { headers: { "content-type": "application/json" }, data: "{" });
     expect(broken.status()).toBe(400);
+  });
+
+  test("a server action refuses a post from another site; the same post from this site works", async ({ browser, baseURL }) => {
+    // The no-JavaScript form post, captured in the browser and replayed with and without a foreign Origin.
+    const ctx = await browser.newContext({ javaScriptEnabled: false, baseURL });
+    const page = await ctx.newPage();
+    const path = "/uddannelser/kommunernes-implementeringsuddannelse/hold/efteraar-2027/tilmelding";
+    await page.goto(path);
+    await fillApplicant(page, `csrf-${unique()}@syddjurs.example`);
+    let captured: { body: Buffer; contentType: string } | null = null;
+    await page.route(`**${path}`, async (route) => {
+      if (route.request().method() !== "POST") return route.continue();
+      captured = { body: route.request().postDataBuffer()!, contentType: route.request().headers()["content-type"]! };
+      await route.abort();
+    });
+    await page.getByRole("button", { name: /Tilmeld mig|Skriv mig på ventelisten/ }).click().catch(() => {});
+    await expect.poll(() => captured).not.toBeNull();
+    const post = (origin: string) => ctx.request.post(path, { headers: { "content-type": captured!.contentType, origin }, data: captured!.body, maxRedirects: 0 });
+
+    const forged = await post("https://angriber.example");
+    expect(forged.status()).toBeGreaterThanOrEqual(400);
+    // Nothing was stored: the same post from the site is a new enrolment, not "already enrolled".
+    const genuine = await post(new URL(baseURL!).origin);
+    expect(genuine.status()).toBe(303);
+    expect(genuine.headers().location).toMatch(/\/tilmelding\/[A-Za-z0-9_-]{43}\?ny=1$/);
+    await ctx.close();
   });
 });

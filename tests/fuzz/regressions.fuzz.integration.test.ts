@@ -17,6 +17,7 @@ const { prisma } = currentTestDb();
 const { POST } = await import("@/app/api/tilmeldinger/route");
 const { enrolAction } = await import("@/app/(public)/uddannelser/[slug]/hold/[cohort]/tilmelding/actions");
 const manage = await import("@/app/(public)/tilmelding/[token]/actions");
+const { submitEvaluationAction } = await import("@/app/(public)/evaluering/[token]/actions");
 const { enrol } = await import("@/lib/enrolment/service");
 const { EnrolmentSchema } = await import("@/lib/enrolment/schemas");
 const { verifyLogin } = await import("@/lib/auth/users");
@@ -102,6 +103,10 @@ describe("found by fuzzing", () => {
     expect(await manage.updateNeedsAction(asArray, null, form({ dietaryNeeds: "Vegetar" }))).toMatchObject({ ok: false, message: "Linket er ikke gyldigt. Brug linket i den seneste mail, du har fået fra os." });
     expect(await manage.requestCancellationAction(manageToken!, null, undefined as unknown as FormData)).toMatchObject({ ok: false, fieldErrors: { reason: "Skriv begrundelse" } });
     expect(await manage.acceptOfferAction({ toString: () => manageToken } as unknown as string, null, new FormData())).toMatchObject({ ok: false, message: expect.stringMatching(/^Linket er ikke gyldigt/) });
+    // An object with no string form at all made the evaluation action throw before it looked at the token.
+    for (const token of [Object.create(null), [manageToken], 42]) {
+      expect(await submitEvaluationAction(token as string, null, new FormData())).toMatchObject({ ok: false, message: expect.stringMatching(/^Linket findes ikke/) });
+    }
     expect(await stored()).toEqual(before);
   });
 
