@@ -21,6 +21,8 @@ const PUBLIC = [
 test.describe("accessibility", () => {
   test("the check finds a real violation (it is not vacuous)", async ({ page }) => {
     await page.goto("/privatliv");
+    // After hydration, which would otherwise remove a node React did not render.
+    await page.waitForLoadState("networkidle");
     await page.evaluate(() => document.querySelector("main")!.insertAdjacentHTML("beforeend", '<input type="text" id="unlabelled">'));
     expect((await violations(page)).some((v) => v.startsWith("label:"))).toBe(true);
   });
@@ -59,6 +61,12 @@ test.describe("accessibility", () => {
     const cohortPath = new URL(page.url()).pathname;
     await visit(cohortPath);
     await visit(`${cohortPath}/fremmoede`);
+    // An enrolment's page, from the seeded Syddjurs cohort (it has participants whatever ran before).
+    await page.goto("/admin/hold?q=Syddjurs");
+    await page.getByRole("link", { name: "Syddjurs Kommune 2023", exact: true }).click();
+    await page.getByRole("link", { name: "Deltager 01 (demo)", exact: true }).click();
+    await page.waitForURL(/\/admin\/tilmeldinger\/[a-z0-9]+$/);
+    await visit(new URL(page.url()).pathname);
     for (const [list, name] of [["/admin/uddannelser", "Kommunernes Implementeringsuddannelse"], ["/admin/steder", "KL-huset"], ["/admin/brugere", "Demo Underviser"]] as const) {
       await page.goto(list);
       await page.getByRole("link", { name, exact: true }).first().click();
