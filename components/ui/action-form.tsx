@@ -55,6 +55,17 @@ export type FieldSpec = {
 export type FormState = (ActionResult<unknown> & { values?: Record<string, string> }) | null;
 
 /**
+ * What a field shows: what was posted when the last submission came back refused, else its default.
+ * A checkbox the browser did not post was unchecked, so it stays unchecked rather than falling back to
+ * its default (without JavaScript a refused form would otherwise switch it back on).
+ */
+export function initialValue(f: FieldSpec, state: FormState): string {
+  const posted = state && !state.ok ? state.values : undefined;
+  if (f.type === "checkbox") return (posted ? posted[f.name] : f.defaultValue) === "on" ? "on" : "";
+  return posted?.[f.name] ?? f.defaultValue ?? "";
+}
+
+/**
  * A small form posting to a server action: validated in the browser with the same zod schema the
  * server parses, field errors from either side shown at the field, and a plain post without JS.
  */
@@ -85,20 +96,17 @@ export function ActionForm({
 }) {
   const [state, formAction, pending] = useActionState(action, null);
   const zodSchema = SCHEMAS[schema] as z.ZodType<Record<string, unknown>, Record<string, unknown>> | null;
-  const values = (state && !state.ok && state.values) || {};
   const form = useForm<Record<string, unknown>>({
     resolver: zodSchema ? zodResolver(zodSchema) : undefined,
     mode: "onTouched",
     shouldFocusError: true,
-    defaultValues: Object.fromEntries(
-      fields.map((f) => [f.name, f.type === "checkbox" ? (values[f.name] ?? f.defaultValue) === "on" : (values[f.name] ?? f.defaultValue ?? "")]),
-    ),
+    defaultValues: Object.fromEntries(fields.map((f) => [f.name, f.type === "checkbox" ? initialValue(f, state) === "on" : initialValue(f, state)])),
   });
   const serverErrors = (state && !state.ok && state.fieldErrors) || {};
   const err = (name: string) => (form.formState.errors[name]?.message as string | undefined) ?? serverErrors[name];
   const idOf = (name: string) => `${idPrefix ?? schema}-${name}`;
   // Rendered into the HTML as well, so the fields show their values before (or without) JavaScript.
-  const initialOf = (f: FieldSpec) => values[f.name] ?? f.defaultValue ?? "";
+  const initialOf = (f: FieldSpec) => initialValue(f, state);
   const labelOf = (name: string) => fields.find((f) => f.name === name)?.label ?? name;
   const { problems, onSubmit } = useSubmitToAction(form, formAction, { idOf, labelOf, before: () => !confirm || window.confirm(confirm) });
 
