@@ -27,6 +27,9 @@ describe("the answer schema built from a form's questions", () => {
     ["pick", "Måske", "Vælg en af svarmulighederne"],
     ["must", "   ", "Skriv et svar"],
     ["text", "x".repeat(4001), "Svaret må højst være 4000 tegn"],
+    // Far past the limit too: the length is named, not "Skriv et svar".
+    ["text", "x".repeat(6000), "Svaret må højst være 4000 tegn"],
+    ["quality", "9".repeat(6000), "Vælg et tal fra 1 til 10"],
     ["text", "a\u0000b", "Teksten indeholder tegn, vi ikke kan gemme – skriv den igen"],
     ["must", "halv \uD83D emoji", "Teksten indeholder tegn, vi ikke kan gemme – skriv den igen"],
   ])("refuses %s = %j with “%s”", (field, value, message) => {

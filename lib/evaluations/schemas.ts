@@ -110,65 +110,34 @@ export function answerSchemaFor(questions: AnswerQuestion[]) {
   const shape: Record<string, z.ZodType<number | string | undefined>> = {};
   for (const q of questions) {
     const missing = q.kind === "FREE_TEXT" ? "Skriv et svar" : "Vælg et svar";
-    const base = z
+    shape[answerField(q.id)] = z
       .string({ error: missing })
-      .max(FREE_TEXT_MAX + 1000)
       .optional()
-      .transform((v) => (v ?? "").trim());
-    let field: z.ZodType<number | string | undefined>;
-    if (q.kind === "SCALE") {
-      const min = q.scaleMin ?? 1;
-      const max = q.scaleMax ?? 10;
-      field = base.pipe(
-        z.string().transform((v, ctx) => {
-          if (v === "") {
-            if (q.required) ctx.addIssue({ code: "custom", message: missing });
-            return undefined;
-          }
-          const n = /^\d{1,2}$/.test(v) ? Number(v) : NaN;
-          if (!(n >= min && n <= max)) {
-            ctx.addIssue({ code: "custom", message: `Vælg et tal fra ${min} til ${max}` });
-            return undefined;
-          }
-          return n;
-        }),
-      );
-    } else if (q.kind === "SINGLE_CHOICE") {
-      field = base.pipe(
-        z.string().transform((v, ctx) => {
-          if (v === "") {
-            if (q.required) ctx.addIssue({ code: "custom", message: missing });
-            return undefined;
-          }
-          if (!q.options.includes(v)) {
-            ctx.addIssue({ code: "custom", message: "Vælg en af svarmulighederne" });
-            return undefined;
-          }
-          return v;
-        }),
-      );
-    } else {
-      field = base.pipe(
-        z.string().transform((v, ctx) => {
-          if (v.length > FREE_TEXT_MAX) {
-            ctx.addIssue({ code: "custom", message: `Svaret må højst være ${FREE_TEXT_MAX} tegn` });
-            return undefined;
-          }
-          if (hasUnstorableCharacters(v)) {
-            ctx.addIssue({ code: "custom", message: UNSTORABLE_MESSAGE });
-            return undefined;
-          }
-          if (v === "") {
-            if (q.required) ctx.addIssue({ code: "custom", message: missing });
-            return undefined;
-          }
-          return v;
-        }),
-      );
-    }
-    shape[answerField(q.id)] = field;
+      .transform((raw, ctx) => {
+        const v = (raw ?? "").trim();
+        const error = answerError(q, v);
+        if (error || (v === "" && q.required)) ctx.addIssue({ code: "custom", message: error ?? missing });
+        if (error || v === "") return undefined;
+        return q.kind === "SCALE" ? Number(v) : v;
+      });
   }
   return z.object(shape);
+}
+
+/** What is wrong with one trimmed answer, whatever its length; an empty answer is judged by the caller. */
+function answerError(q: AnswerQuestion, v: string): string | null {
+  if (q.kind === "FREE_TEXT") {
+    if (v.length > FREE_TEXT_MAX) return `Svaret må højst være ${FREE_TEXT_MAX} tegn`;
+    return hasUnstorableCharacters(v) ? UNSTORABLE_MESSAGE : null;
+  }
+  if (v === "") return null;
+  if (q.kind === "SCALE") {
+    const min = q.scaleMin ?? 1;
+    const max = q.scaleMax ?? 10;
+    const n = /^\d{1,2}$/.test(v) ? Number(v) : NaN;
+    return n >= min && n <= max ? null : `Vælg et tal fra ${min} til ${max}`;
+  }
+  return q.options.includes(v) ? null : "Vælg en af svarmulighederne";
 }
 
 /** The parsed answers as question id → value, leaving out unanswered optional questions. */
