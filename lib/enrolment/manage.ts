@@ -2,7 +2,7 @@ import "server-only";
 import { audit } from "../audit";
 import { db, type Tx } from "../db";
 import { enqueueMail } from "../mail/outbox";
-import { hashToken, newToken } from "../tokens";
+import { hashToken, isTokenShaped, newToken } from "../tokens";
 import { loadEnrolmentDetails } from "./details";
 import { EnrolmentError } from "./errors";
 import { cancellationRequestMail, confirmationMail, substitutionMails } from "./mails";
@@ -12,11 +12,9 @@ import { ACTIVE_STATUSES, TX_OPTIONS, lockCohort, waitlistRank } from "./service
 // What a participant can do with the personal link from their mail. The link's token is the only
 // credential: it is looked up by its hash, and every change is audited as "participant:<id>".
 
-const TOKEN_SHAPE = /^[A-Za-z0-9_-]{43}$/;
-
 async function byToken(tx: Tx, token: string) {
   // The token arrives as a server action's argument, which a client can make an array or an object.
-  if (typeof token !== "string" || !TOKEN_SHAPE.test(token)) return null;
+  if (!isTokenShaped(token)) return null;
   return tx.enrolment.findUnique({ where: { manageTokenHash: hashToken(token) } });
 }
 

@@ -2,7 +2,7 @@ import "server-only";
 import { db } from "../db";
 import { FormError } from "../errors";
 import { fieldErrors } from "../enrolment/schemas";
-import { hashToken } from "../tokens";
+import { hashToken, isTokenShaped } from "../tokens";
 import { answerSchemaFor, answersById, type AnswerQuestion } from "./schemas";
 import { scrubInvitationVersion, storeResponse } from "./store";
 
@@ -25,9 +25,8 @@ export type InvitationView =
       questions: AnswerQuestion[];
     };
 
-async function findInvitation(token: string) {
-  // A token is 43 base64url characters; anything else cannot be one and is not looked up.
-  if (!/^[A-Za-z0-9_-]{43}$/.test(token)) return null;
+async function findInvitation(token: unknown) {
+  if (!isTokenShaped(token)) return null;
   const hash = hashToken(token);
   return db.evaluationInvitation.findFirst({
     where: { OR: [{ tokenHash: hash }, { reminderTokenHash: hash }] },
@@ -95,7 +94,7 @@ export const CHANGED_MESSAGE = "Spørgsmålene er blevet ændret, efter du åbne
  * the link's form. Invalid input stores nothing.
  */
 export async function submitEvaluation(token: string, raw: Record<string, unknown>, now = new Date()): Promise<{ anonymous: boolean }> {
-  const found = typeof token === "string" ? await findInvitation(token) : null;
+  const found = await findInvitation(token);
   if (!found) throw new EvaluationLinkError("unknown", LINK_MESSAGES.unknown);
 
   const stored = await db.$transaction(async (tx) => {
