@@ -17,6 +17,7 @@ interface LockedForm {
   cohortId: string;
   anonymous: boolean;
   version: number;
+  closesAt: Date | null;
   responses: number;
   invitations: number;
   superseded: boolean;
@@ -27,8 +28,8 @@ interface LockedForm {
  * share lock on the same row, so "has no responses" stays true until this transaction ends.
  */
 export async function lockForm(tx: Tx, formId: string): Promise<LockedForm> {
-  const rows = await tx.$queryRaw<Array<{ id: string; cohortId: string; anonymous: boolean; version: number }>>`
-    SELECT id, "cohortId", anonymous, version FROM "EvaluationForm" WHERE id = ${formId} FOR UPDATE`;
+  const rows = await tx.$queryRaw<Array<{ id: string; cohortId: string; anonymous: boolean; version: number; closesAt: Date | null }>>`
+    SELECT id, "cohortId", anonymous, version, "closesAt" FROM "EvaluationForm" WHERE id = ${formId} FOR UPDATE`;
   const form = rows[0];
   if (!form) throw new FormError("Evalueringen findes ikke.");
   const [responses, invitations, successor] = await Promise.all([

@@ -191,8 +191,7 @@ export async function remindNow(formId: string, actorUserId: string, now = new D
   return db.$transaction(async (tx) => {
     const form = await lockForm(tx, formId);
     if (form.superseded) throw new FormError("Denne version er afløst af en nyere.");
-    const f = await tx.evaluationForm.findUniqueOrThrow({ where: { id: formId }, select: { closesAt: true } });
-    if (f.closesAt && f.closesAt <= now) throw new FormError("Svarfristen er overskredet.");
+    if (form.closesAt && form.closesAt <= now) throw new FormError("Svarfristen er overskredet.");
     const due = await tx.$queryRaw<Array<{ id: string }>>`
       SELECT id FROM "EvaluationInvitation" WHERE "formId" = ${formId} AND "usedAt" IS NULL AND "reminderSentAt" IS NULL
       FOR UPDATE SKIP LOCKED`;

@@ -167,12 +167,13 @@ export async function getProgrammeComparison(programmeId: string): Promise<Cohor
       WHERE a."scaleValue" IS NOT NULL
       GROUP BY f."cohortId", q.key`,
     db.$queryRaw<Array<{ cohortId: string; name: string; invited: bigint; responded: bigint; firstDay: Date | null }>>`
-      SELECT c.id AS "cohortId", c.name,
-             (SELECT COUNT(*) FROM "EvaluationInvitation" i JOIN "EvaluationForm" f ON f.id = i."formId" WHERE f."cohortId" = c.id) AS invited,
-             (SELECT COUNT(i."usedAt") FROM "EvaluationInvitation" i JOIN "EvaluationForm" f ON f.id = i."formId" WHERE f."cohortId" = c.id) AS responded,
+      SELECT c.id AS "cohortId", c.name, COUNT(i.id) AS invited, COUNT(i."usedAt") AS responded,
              (SELECT MIN(d."startsAt") FROM "SessionDay" d JOIN "Session" s ON s.id = d."sessionId" WHERE s."cohortId" = c.id) AS "firstDay"
       FROM "Cohort" c
-      WHERE c."programmeId" = ${programmeId} AND EXISTS (SELECT 1 FROM "EvaluationForm" f WHERE f."cohortId" = c.id)
+      JOIN "EvaluationForm" f ON f."cohortId" = c.id
+      LEFT JOIN "EvaluationInvitation" i ON i."formId" = f.id
+      WHERE c."programmeId" = ${programmeId}
+      GROUP BY c.id, c.name
       ORDER BY "firstDay" NULLS LAST, c.name`,
     db.$queryRaw<Array<{ key: string; prompt: string }>>`
       SELECT DISTINCT ON (q.key) q.key, q.prompt
