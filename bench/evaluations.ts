@@ -27,6 +27,7 @@ export async function benchEvaluations(): Promise<string> {
   const bdb = await createBenchDb();
   const opened = bdb.open();
   const prisma = opened.prisma;
+  const restoreDb = runLibInProcess(opened);
   try {
     const seedStart = performance.now();
     const programme = await prisma.programme.create({
@@ -81,7 +82,6 @@ export async function benchEvaluations(): Promise<string> {
     await prisma.$executeRawUnsafe(`ANALYZE`);
     const seedS = (performance.now() - seedStart) / 1000;
 
-    runLibInProcess(opened);
     const { getFormResults } = await import("../lib/evaluations/results");
     const { getPublicScores } = await import("../lib/evaluations/public-scores");
     const responses = await prisma.evaluationResponse.count();
@@ -96,6 +96,7 @@ export async function benchEvaluations(): Promise<string> {
     const f = (ms: number) => ms.toFixed(1);
     return `evaluations: responses=${responses} cohorts=${COHORTS} results_ms=${f(resultsMs)} public_scores_ms=${f(publicMs)} roundtrip_ms=${f(roundtrip)} seed_s=${seedS.toFixed(1)} db=${bdb.label}`;
   } finally {
+    restoreDb();
     await opened.close();
     await bdb.drop();
   }

@@ -2,7 +2,7 @@
 // 10 000 generated, mostly hostile cases per public entry point (BENCH_FUZZ_RUNS to change), through
 // the same harness as tests/fuzz/, in this process against a scratch database (the PostgreSQL server
 // of DATABASE_URL, else an embedded one). Every count is of what happened, never assumed.
-import { register } from "node:module";
+import { runLibInProcess } from "./in-process";
 import { createBenchDb } from "./server";
 
 const RUNS = Number(process.env.BENCH_FUZZ_RUNS ?? 10_000);
@@ -10,12 +10,8 @@ const RUNS = Number(process.env.BENCH_FUZZ_RUNS ?? 10_000);
 export async function benchFuzz(): Promise<string> {
   const bdb = await createBenchDb();
   const db = bdb.open();
-  const slot = globalThis as unknown as { __stilladsDb?: unknown };
-  const previousDb = slot.__stilladsDb;
-  // The app's one client (lib/db.ts) uses this slot, as in the integration tests.
-  slot.__stilladsDb = db;
   // The entry points import next/headers & co., which need a Next.js request: stand-ins from here on.
-  register("../tests/fuzz/node-hooks.mjs", import.meta.url);
+  const restoreDb = runLibInProcess(db);
   const { publicEntryPoints } = await import("../tests/fuzz/entry-points");
   const { runFuzz, totals } = await import("../tests/fuzz/harness");
 
@@ -45,7 +41,7 @@ export async function benchFuzz(): Promise<string> {
     );
   } finally {
     console.error = logError;
-    slot.__stilladsDb = previousDb;
+    restoreDb();
     await db.close();
     await bdb.drop();
   }

@@ -1,17 +1,22 @@
-// Lets a benchmark call lib/ code in this process, on a database it opened: "server-only" (which
-// throws outside a React server bundle) resolves to an empty module, and lib/db.ts's client slot
-// holds the given database, exactly as the integration tests arrange it.
+// Lets a benchmark call lib/ code (and the app's actions) in this process, on a database it opened:
+// the module hooks of tests/fuzz/node-hooks.mjs resolve "server-only" and next/headers & co. to the
+// stand-ins the tests use, and lib/db.ts's client slot holds the given database, exactly as the
+// integration tests arrange it. Returns the function that puts the slot back.
 import { register } from "node:module";
 import type { OpenedDb } from "../lib/db/client";
 
 let registered = false;
 
-export function runLibInProcess(db: OpenedDb): void {
+export function runLibInProcess(db: OpenedDb): () => void {
   if (!registered) {
-    register("data:text/javascript," + encodeURIComponent(
-      `export async function resolve(s, c, n) { return s === "server-only" ? { url: "data:text/javascript,", shortCircuit: true } : n(s, c); }`,
-    ));
+    // Applies to ES module imports made after this; registered once per process.
+    register("../tests/fuzz/node-hooks.mjs", import.meta.url);
     registered = true;
   }
-  (globalThis as unknown as { __stilladsDb?: OpenedDb }).__stilladsDb = db;
+  const slot = globalThis as unknown as { __stilladsDb?: unknown };
+  const previous = slot.__stilladsDb;
+  slot.__stilladsDb = db;
+  return () => {
+    slot.__stilladsDb = previous;
+  };
 }
