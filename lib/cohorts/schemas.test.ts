@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { nestedFieldErrors } from "@/lib/forms";
+import { fieldErrors } from "@/lib/forms";
 import { CohortCreateSchema, CohortUpdateSchema } from "./schemas";
 
 const day = (date: string, start = "09:00", end = "16:00") => ({ date, start, end });
@@ -23,7 +23,7 @@ function input(over: Record<string, unknown> = {}) {
 
 function errors(values: unknown): Record<string, string> {
   const r = CohortCreateSchema.safeParse(values);
-  return r.success ? {} : nestedFieldErrors(r.error);
+  return r.success ? {} : fieldErrors(r.error);
 }
 
 const WINDOW = "Tilmeldingen skal åbne før første kursusdag";
@@ -102,14 +102,14 @@ describe("CohortUpdateSchema", () => {
 
   it("reports a closing date before the opening date together with other errors", () => {
     const r = CohortUpdateSchema.safeParse({ ...base, capacity: "mange" });
-    const e = r.success ? {} : nestedFieldErrors(r.error);
+    const e = r.success ? {} : fieldErrors(r.error);
     expect(e.capacity).toBe("Skriv antal pladser");
     expect(e.enrolmentCloses).toBe("Tilmeldingen skal lukke efter, den åbner");
   });
 
   it("does not compare with an empty date", () => {
     const r = CohortUpdateSchema.safeParse({ ...base, enrolmentOpens: "" });
-    expect(r.success ? {} : nestedFieldErrors(r.error)).toEqual({ enrolmentOpens: "Vælg åbningsdato" });
+    expect(r.success ? {} : fieldErrors(r.error)).toEqual({ enrolmentOpens: "Vælg åbningsdato" });
     expect(CohortUpdateSchema.safeParse({ ...base, enrolmentCloses: "2027-06-01" }).success).toBe(true);
   });
 });

@@ -1,7 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { isValidCvr, isValidEan } from "../organisations/identifiers";
 import { MUNICIPALITIES } from "../organisations/municipalities";
-import { ColleagueSchema, EnrolmentSchema, fieldErrors } from "./schemas";
+import { fieldErrors } from "../forms";
+import { ColleagueSchema, EnrolmentSchema } from "./schemas";
 
 export const VALID_EAN = "5798000416604"; // check digit computed below
 const valid = {

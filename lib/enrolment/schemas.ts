@@ -113,26 +113,6 @@ export const CancellationRequestSchema = z.object({
   reason: required(1000, "Begrundelse"),
 });
 
-/** Flattens FormData into a plain object for the schemas (repeated keys keep the last value). */
-export function formDataToObject(fd: FormData): Record<string, string> {
-  const out: Record<string, string> = {};
-  // A server action can be called with any serialisable argument, not only the form's FormData:
-  // anything else is an empty form, which the schemas then refuse field by field.
-  if (!(fd instanceof FormData)) return out;
-  for (const [k, v] of fd.entries()) if (typeof v === "string" && !k.startsWith("$ACTION")) out[k] = v;
-  return out;
-}
-
-/** The field errors of a failed parse, first message per field. */
-export function fieldErrors(error: z.ZodError): Record<string, string> {
-  const out: Record<string, string> = {};
-  for (const i of error.issues) {
-    const key = i.path.join(".") || "_form";
-    out[key] ??= i.message;
-  }
-  return out;
-}
-
 /** An administrator's edit of an enrolment's invoice details and internal notes. */
 export const AdminEnrolmentEditSchema = z
   .object({

@@ -4,7 +4,8 @@ import type { ActionResult } from "../http/result";
 import { GENERIC_ERROR } from "../http/result";
 import { consumeRateLimit } from "../rate-limit";
 import { EnrolmentError } from "./errors";
-import { EnrolmentSchema, fieldErrors } from "./schemas";
+import { fieldErrors } from "../forms";
+import { EnrolmentSchema } from "./schemas";
 import { enrol, type EnrolResult } from "./service";
 
 /**

@@ -1,7 +1,7 @@
 import "server-only";
 import { db } from "../db";
 import { FormError } from "../errors";
-import { fieldErrors } from "../enrolment/schemas";
+import { fieldErrors } from "../forms";
 import { hashToken, isTokenShaped } from "../tokens";
 import { answerSchemaFor, answersById, type AnswerQuestion } from "./schemas";
 import { scrubInvitationVersion, storeResponse } from "./store";

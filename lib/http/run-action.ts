@@ -3,6 +3,8 @@ import type { FormState } from "@/components/ui/action-form";
 import { EnrolmentError } from "../enrolment/errors";
 import { FormError } from "../errors";
 import { GENERIC_ERROR } from "./result";
+import { fieldErrors, flattenValues, formDataToNested } from "../forms";
+import type { z } from "zod";
 
 /**
  * Runs a server action's work and turns its outcome into the form's state: expected domain errors
@@ -22,4 +24,23 @@ export async function runAction(values: Record<string, string>, work: () => Prom
 /** The state of a form whose input failed its schema. */
 export function invalidInput(values: Record<string, string>, fieldErrors: Record<string, string>): FormState {
   return { ok: false, message: "Ret de markerede felter.", fieldErrors, values };
+}
+
+/**
+ * A form post's whole path: reads the fields (dotted names become nested values), parses them with
+ * the form's schema and runs the work with the parsed data. Bad input gets the field messages and
+ * runs nothing; either way the typed values go back to the form, except the `secret` ones.
+ */
+export async function runForm<T>(
+  fd: FormData,
+  schema: z.ZodType<T>,
+  work: (data: T) => Promise<string>,
+  options: { secret?: readonly string[] } = {},
+): Promise<FormState> {
+  const raw = formDataToNested(fd);
+  const values = flattenValues(raw);
+  for (const name of options.secret ?? []) if (name in values) values[name] = "";
+  const parsed = schema.safeParse(raw);
+  if (!parsed.success) return invalidInput(values, fieldErrors(parsed.error));
+  return runAction(values, () => work(parsed.data));
 }

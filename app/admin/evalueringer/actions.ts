@@ -5,12 +5,12 @@ import { redirect } from "next/navigation";
 import { after } from "next/server";
 import type { FormState } from "@/components/ui/action-form";
 import { requirePermission } from "@/lib/auth/session";
-import { fieldErrors, formDataToObject } from "@/lib/enrolment/schemas";
+import { formDataToObject } from "@/lib/forms";
 import { addQuestion, createForm, createNewVersion, moveQuestion, removeQuestion, updateFormSettings, updateQuestion } from "@/lib/evaluations/forms";
 import { inviteParticipants, remindNow } from "@/lib/evaluations/invitations";
 import { publishScore, unpublishScore } from "@/lib/evaluations/publish";
 import { FormSettingsSchema, PublishScoreSchema, QuestionSchema } from "@/lib/evaluations/schemas";
-import { invalidInput, runAction } from "@/lib/http/run-action";
+import { runAction, runForm } from "@/lib/http/run-action";
 import { kickJobs } from "@/lib/jobs";
 
 // Coordinators' evaluation actions: each checks the permission, parses its input again and calls
@@ -20,12 +20,9 @@ const formPath = (formId: string) => `/admin/evalueringer/${formId}`;
 
 export async function createFormAction(cohortId: string, _prev: FormState, fd: FormData): Promise<FormState> {
   const user = await requirePermission("evaluation:update", `/admin/hold/${cohortId}/evalueringer`);
-  const values = formDataToObject(fd);
-  const parsed = FormSettingsSchema.safeParse(values);
-  if (!parsed.success) return invalidInput(values, fieldErrors(parsed.error));
   let id = "";
-  const r = await runAction(values, async () => {
-    id = (await createForm(cohortId, parsed.data, user.id)).id;
+  const r = await runForm(fd, FormSettingsSchema, async (data) => {
+    id = (await createForm(cohortId, data, user.id)).id;
     return "";
   });
   if (!r?.ok) return r;
@@ -35,11 +32,8 @@ export async function createFormAction(cohortId: string, _prev: FormState, fd: F
 
 export async function updateFormSettingsAction(formId: string, _prev: FormState, fd: FormData): Promise<FormState> {
   const user = await requirePermission("evaluation:update", formPath(formId));
-  const values = formDataToObject(fd);
-  const parsed = FormSettingsSchema.safeParse(values);
-  if (!parsed.success) return invalidInput(values, fieldErrors(parsed.error));
-  const r = await runAction(values, async () => {
-    await updateFormSettings(formId, parsed.data, user.id);
+  const r = await runForm(fd, FormSettingsSchema, async (data) => {
+    await updateFormSettings(formId, data, user.id);
     return "Indstillingerne er gemt.";
   });
   revalidatePath(formPath(formId));
@@ -48,11 +42,8 @@ export async function updateFormSettingsAction(formId: string, _prev: FormState,
 
 export async function addQuestionAction(formId: string, _prev: FormState, fd: FormData): Promise<FormState> {
   const user = await requirePermission("evaluation:update", formPath(formId));
-  const values = formDataToObject(fd);
-  const parsed = QuestionSchema.safeParse(values);
-  if (!parsed.success) return invalidInput(values, fieldErrors(parsed.error));
-  const r = await runAction(values, async () => {
-    await addQuestion(formId, parsed.data, user.id);
+  const r = await runForm(fd, QuestionSchema, async (data) => {
+    await addQuestion(formId, data, user.id);
     return "Spørgsmålet er tilføjet.";
   });
   revalidatePath(formPath(formId));
@@ -61,11 +52,8 @@ export async function addQuestionAction(formId: string, _prev: FormState, fd: Fo
 
 export async function updateQuestionAction(formId: string, questionId: string, _prev: FormState, fd: FormData): Promise<FormState> {
   const user = await requirePermission("evaluation:update", formPath(formId));
-  const values = formDataToObject(fd);
-  const parsed = QuestionSchema.safeParse(values);
-  if (!parsed.success) return invalidInput(values, fieldErrors(parsed.error));
-  const r = await runAction(values, async () => {
-    await updateQuestion(questionId, parsed.data, user.id);
+  const r = await runForm(fd, QuestionSchema, async (data) => {
+    await updateQuestion(questionId, data, user.id);
     return "Spørgsmålet er gemt.";
   });
   revalidatePath(formPath(formId));
@@ -129,11 +117,8 @@ const programmePath = (programmeId: string) => `/admin/uddannelser/${programmeId
 
 export async function publishScoreAction(programmeId: string, _prev: FormState, fd: FormData): Promise<FormState> {
   const user = await requirePermission("evaluation:update", programmePath(programmeId));
-  const values = formDataToObject(fd);
-  const parsed = PublishScoreSchema.safeParse(values);
-  if (!parsed.success) return invalidInput(values, fieldErrors(parsed.error));
-  const r = await runAction(values, async () => {
-    await publishScore(programmeId, parsed.data, user.id);
+  const r = await runForm(fd, PublishScoreSchema, async (data) => {
+    await publishScore(programmeId, data, user.id);
     return "Resultatet vises nu på uddannelsens side.";
   });
   revalidatePath(programmePath(programmeId));

@@ -4,8 +4,8 @@ import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import type { FormState } from "@/components/ui/action-form";
 import { requirePermission } from "@/lib/auth/session";
-import { fieldErrors, formDataToObject } from "@/lib/enrolment/schemas";
-import { invalidInput, runAction } from "@/lib/http/run-action";
+import { FormError } from "@/lib/errors";
+import { runForm } from "@/lib/http/run-action";
 import { erasePerson, findPerson } from "@/lib/privacy/people";
 import { ErasePersonSchema, PersonSearchSchema } from "@/lib/privacy/schemas";
 
@@ -13,26 +13,21 @@ import { ErasePersonSchema, PersonSearchSchema } from "@/lib/privacy/schemas";
 // URL (and so in access logs or the browser's history).
 export async function findPersonAction(_prev: FormState, fd: FormData): Promise<FormState> {
   const user = await requirePermission("person:manage", "/admin/personer");
-  const values = formDataToObject(fd);
-  const parsed = PersonSearchSchema.safeParse(values);
-  if (!parsed.success) return invalidInput(values, fieldErrors(parsed.error));
   let id = "";
-  const r = await runAction(values, async () => {
-    id = (await findPerson(user.id, { email: parsed.data.email }))?.person.id ?? "";
+  const r = await runForm(fd, PersonSearchSchema, async (data) => {
+    const found = await findPerson(user.id, { email: data.email });
+    if (!found) throw new FormError("Der er ingen person med denne e-mail.");
+    id = found.person.id;
     return "";
   });
   if (!r?.ok) return r;
-  if (!id) return { ok: false, message: "Der er ingen person med denne e-mail.", values };
   redirect(`/admin/personer?id=${encodeURIComponent(id)}`);
 }
 
 export async function erasePersonAction(personId: string, _prev: FormState, fd: FormData): Promise<FormState> {
   const user = await requirePermission("person:manage", "/admin/personer");
-  const values = formDataToObject(fd);
-  const parsed = ErasePersonSchema.safeParse(values);
-  if (!parsed.success) return invalidInput(values, fieldErrors(parsed.error));
-  const r = await runAction(values, async () => {
-    await erasePerson(user.id, personId, parsed.data.confirmEmail);
+  const r = await runForm(fd, ErasePersonSchema, async (data) => {
+    await erasePerson(user.id, personId, data.confirmEmail);
     return "";
   });
   if (!r?.ok) return r;

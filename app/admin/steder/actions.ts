@@ -4,20 +4,15 @@ import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import type { FormState } from "@/components/ui/action-form";
 import { requirePermission } from "@/lib/auth/session";
-import { invalidInput, runAction } from "@/lib/http/run-action";
-import { fieldErrors, formDataToObject } from "@/lib/enrolment/schemas";
+import { runForm } from "@/lib/http/run-action";
 import { RoomSchema, VenueSchema } from "@/lib/venues/schemas";
 import { addRoom, createVenue, updateVenue } from "@/lib/venues/service";
 
-
 export async function createVenueAction(_prev: FormState, fd: FormData): Promise<FormState> {
   const user = await requirePermission("venue:update", "/admin/steder");
-  const values = formDataToObject(fd);
-  const parsed = VenueSchema.safeParse(values);
-  if (!parsed.success) return invalidInput(values, fieldErrors(parsed.error));
   let id = "";
-  const r = await runAction(values, async () => {
-    id = (await createVenue(parsed.data, user.id)).id;
+  const r = await runForm(fd, VenueSchema, async (data) => {
+    id = (await createVenue(data, user.id)).id;
     return "";
   });
   if (!r?.ok) return r;
@@ -27,11 +22,8 @@ export async function createVenueAction(_prev: FormState, fd: FormData): Promise
 
 export async function updateVenueAction(venueId: string, _prev: FormState, fd: FormData): Promise<FormState> {
   const user = await requirePermission("venue:update", `/admin/steder/${venueId}`);
-  const values = formDataToObject(fd);
-  const parsed = VenueSchema.safeParse(values);
-  if (!parsed.success) return invalidInput(values, fieldErrors(parsed.error));
-  const r = await runAction(values, async () => {
-    await updateVenue(venueId, parsed.data, user.id);
+  const r = await runForm(fd, VenueSchema, async (data) => {
+    await updateVenue(venueId, data, user.id);
     return "Stedet er gemt.";
   });
   revalidatePath(`/admin/steder/${venueId}`);
@@ -40,11 +32,8 @@ export async function updateVenueAction(venueId: string, _prev: FormState, fd: F
 
 export async function addRoomAction(venueId: string, _prev: FormState, fd: FormData): Promise<FormState> {
   const user = await requirePermission("venue:update", `/admin/steder/${venueId}`);
-  const values = formDataToObject(fd);
-  const parsed = RoomSchema.safeParse(values);
-  if (!parsed.success) return invalidInput(values, fieldErrors(parsed.error));
-  const r = await runAction(values, async () => {
-    await addRoom(venueId, parsed.data, user.id);
+  const r = await runForm(fd, RoomSchema, async (data) => {
+    await addRoom(venueId, data, user.id);
     return "Lokalet er tilføjet.";
   });
   revalidatePath(`/admin/steder/${venueId}`);

@@ -4,21 +4,15 @@ import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import type { FormState } from "@/components/ui/action-form";
 import { requirePermission } from "@/lib/auth/session";
-import { invalidInput, runAction } from "@/lib/http/run-action";
-import { fieldErrors, formDataToObject } from "@/lib/enrolment/schemas";
+import { runAction, runForm } from "@/lib/http/run-action";
 import { ModuleSchema, ProgrammeSchema } from "@/lib/programmes/schemas";
 import { addModule, createProgramme, moveModule, updateModule, updateProgramme } from "@/lib/programmes/service";
 
-
-
 export async function createProgrammeAction(_prev: FormState, fd: FormData): Promise<FormState> {
   const user = await requirePermission("programme:update", "/admin/uddannelser/ny");
-  const values = formDataToObject(fd);
-  const parsed = ProgrammeSchema.safeParse(values);
-  if (!parsed.success) return invalidInput(values, fieldErrors(parsed.error));
   let id = "";
-  const r = await runAction(values, async () => {
-    id = (await createProgramme(parsed.data, user.id)).id;
+  const r = await runForm(fd, ProgrammeSchema, async (data) => {
+    id = (await createProgramme(data, user.id)).id;
     return "";
   });
   if (!r?.ok) return r;
@@ -27,11 +21,8 @@ export async function createProgrammeAction(_prev: FormState, fd: FormData): Pro
 
 export async function updateProgrammeAction(programmeId: string, _prev: FormState, fd: FormData): Promise<FormState> {
   const user = await requirePermission("programme:update", `/admin/uddannelser/${programmeId}`);
-  const values = formDataToObject(fd);
-  const parsed = ProgrammeSchema.safeParse(values);
-  if (!parsed.success) return invalidInput(values, fieldErrors(parsed.error));
-  const r = await runAction(values, async () => {
-    await updateProgramme(programmeId, parsed.data, user.id);
+  const r = await runForm(fd, ProgrammeSchema, async (data) => {
+    await updateProgramme(programmeId, data, user.id);
     return "Uddannelsen er gemt.";
   });
   revalidatePath(`/admin/uddannelser/${programmeId}`);
@@ -41,11 +32,8 @@ export async function updateProgrammeAction(programmeId: string, _prev: FormStat
 
 export async function addModuleAction(programmeId: string, _prev: FormState, fd: FormData): Promise<FormState> {
   const user = await requirePermission("programme:update", `/admin/uddannelser/${programmeId}`);
-  const values = formDataToObject(fd);
-  const parsed = ModuleSchema.safeParse(values);
-  if (!parsed.success) return invalidInput(values, fieldErrors(parsed.error));
-  const r = await runAction(values, async () => {
-    await addModule(programmeId, parsed.data, user.id);
+  const r = await runForm(fd, ModuleSchema, async (data) => {
+    await addModule(programmeId, data, user.id);
     return "Modulet er tilføjet.";
   });
   revalidatePath(`/admin/uddannelser/${programmeId}`);
@@ -54,11 +42,8 @@ export async function addModuleAction(programmeId: string, _prev: FormState, fd:
 
 export async function updateModuleAction(programmeId: string, moduleId: string, _prev: FormState, fd: FormData): Promise<FormState> {
   const user = await requirePermission("programme:update", `/admin/uddannelser/${programmeId}`);
-  const values = formDataToObject(fd);
-  const parsed = ModuleSchema.safeParse(values);
-  if (!parsed.success) return invalidInput(values, fieldErrors(parsed.error));
-  const r = await runAction(values, async () => {
-    await updateModule(moduleId, parsed.data, user.id);
+  const r = await runForm(fd, ModuleSchema, async (data) => {
+    await updateModule(moduleId, data, user.id);
     return "Modulet er gemt.";
   });
   revalidatePath(`/admin/uddannelser/${programmeId}`);

@@ -3,7 +3,7 @@
 import { redirect } from "next/navigation";
 import type { FormState } from "@/components/ui/action-form";
 import { submitEvaluation } from "@/lib/evaluations/answer";
-import { formDataToObject } from "@/lib/enrolment/schemas";
+import { formDataToObject } from "@/lib/forms";
 import { clientIp } from "@/lib/http/client-ip";
 import { runAction } from "@/lib/http/run-action";
 import { consumeRateLimit } from "@/lib/rate-limit";

@@ -9,7 +9,8 @@ import { GENERIC_ERROR } from "@/lib/http/result";
 import { invalidInput } from "@/lib/http/run-action";
 import { EnrolmentError } from "@/lib/enrolment/errors";
 import { acceptOffer, requestCancellation, sendColleague, updateNeeds } from "@/lib/enrolment/manage";
-import { CancellationRequestSchema, ColleagueSchema, NeedsSchema, fieldErrors, formDataToObject } from "@/lib/enrolment/schemas";
+import { CancellationRequestSchema, ColleagueSchema, NeedsSchema } from "@/lib/enrolment/schemas";
+import { fieldErrors, formDataToObject } from "@/lib/forms";
 import { kickJobs } from "@/lib/jobs";
 import { consumeRateLimit } from "@/lib/rate-limit";
 

@@ -4,7 +4,7 @@ import { redirect } from "next/navigation";
 import { after } from "next/server";
 import { clientIp } from "@/lib/http/client-ip";
 import type { ActionResult } from "@/lib/http/result";
-import { formDataToObject } from "@/lib/enrolment/schemas";
+import { formDataToObject } from "@/lib/forms";
 import { submitEnrolment } from "@/lib/enrolment/submit";
 import { kickJobs } from "@/lib/jobs";
 
