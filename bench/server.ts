@@ -52,7 +52,9 @@ export interface RunningServer {
 /** Starts `next start` on a free port with the given environment and waits until it answers. */
 export async function startServer(env: Record<string, string>, port = 3900 + Math.floor(Math.random() * 90)): Promise<RunningServer> {
   const mailDir = fs.mkdtempSync(path.join(os.tmpdir(), "stillads-bench-mail-"));
-  const child: ChildProcess = spawn(path.resolve("node_modules/.bin/next"), ["start", "-p", String(port)], {
+  // BENCH_CPU_PROF=<dir>: the server writes a V8 CPU profile there when it stops (open it in Chrome's DevTools).
+  const profile = process.env.BENCH_CPU_PROF ? ["--cpu-prof", `--cpu-prof-dir=${path.resolve(process.env.BENCH_CPU_PROF)}`] : [];
+  const child: ChildProcess = spawn(process.execPath, [...profile, path.resolve("node_modules/next/dist/bin/next"), "start", "-p", String(port)], {
     env: {
       ...process.env,
       NEXT_TELEMETRY_DISABLED: "1",
