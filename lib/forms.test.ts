@@ -35,6 +35,16 @@ describe("form data", () => {
     expect(Object.getPrototypeOf(nested)).toBe(Object.prototype);
   });
 
+  it("leaves out names that do not fit the shape built so far instead of throwing", () => {
+    const fd = form([["x.0", "a"], ["x.length", "abc"], ["x.push", "1"], ["x.1.length", "7"], ["toString.x", "1"], ["hasOwnProperty.y.z", "2"]]);
+    const nested = formDataToNested(fd);
+    expect(nested).toEqual({ x: ["a", { length: "7" }], toString: { x: "1" }, hasOwnProperty: { y: { z: "2" } } });
+    expect((Object.prototype.toString as unknown as Record<string, unknown>).x).toBeUndefined();
+    expect((Object.prototype.hasOwnProperty as unknown as Record<string, unknown>).y).toBeUndefined();
+    // Indexes stay small: four digits are a word, so they cannot stretch an array either.
+    expect(formDataToNested(form([["x.0", "a"], ["x.4294967294", "b"]]))).toEqual({ x: ["a"] });
+  });
+
   it("keeps a group when the same name is also sent as a plain field, in either order", () => {
     expect(formDataToNested(form([["a", "x"], ["a.b", "y"]]))).toEqual({ a: { b: "y" } });
     expect(formDataToNested(form([["a.b", "y"], ["a", "x"]]))).toEqual({ a: { b: "y" } });
@@ -42,11 +52,11 @@ describe("form data", () => {
 
   it("reports the first message per dotted path, and form-level issues as _form", () => {
     const schema = z
-      .object({ sessions: z.array(z.object({ date: z.string().min(1, "Vælg dato").max(3, "For lang") })) })
+      .object({ sessions: z.array(z.object({ date: z.string().min(5, "For kort").regex(/^\d/, "Skriv en dato") })) })
       .refine((v) => v.sessions.length > 1, "Tilføj mindst to moduler");
-    const r = schema.safeParse({ sessions: [{ date: "" }] });
-    expect(fieldErrors(r.error!)).toEqual({ "sessions.0.date": "Vælg dato", _form: "Tilføj mindst to moduler" });
-    const r2 = schema.safeParse({ sessions: [{ date: "2027-01-01" }, { date: "" }] });
-    expect(fieldErrors(r2.error!)).toEqual({ "sessions.0.date": "For lang", "sessions.1.date": "Vælg dato" });
+    // "ab" fails both checks of the same field: the first message is the one shown.
+    const r = schema.safeParse({ sessions: [{ date: "ab" }] });
+    expect(r.error!.issues.filter((i) => i.path.join(".") === "sessions.0.date")).toHaveLength(2);
+    expect(fieldErrors(r.error!)).toEqual({ "sessions.0.date": "For kort", _form: "Tilføj mindst to moduler" });
   });
 });

@@ -10,31 +10,34 @@ export function formDataToObject(fd: FormData): Record<string, string> {
   return out;
 }
 
-// A field named "__proto__.x" must not reach Object.prototype.
+// A field named "__proto__.x" must not reach Object.prototype (nor become an own "__proto__").
 const UNSAFE_KEYS = new Set(["__proto__", "constructor", "prototype"]);
+const INDEX = /^\d{1,3}$/;
 
 /**
  * Turns FormData with dotted names ("sessions.0.days.1.date") into nested objects and arrays, the
- * shape react-hook-form gives the same fields in the browser.
+ * shape react-hook-form gives the same fields in the browser. Names that do not fit the shape built
+ * so far (a word as an array index, a field and a group of the same name) are left out, so a crafted
+ * post can neither throw here nor write to a prototype.
  */
 export function formDataToNested(fd: FormData): Record<string, unknown> {
   const root: Record<string, unknown> = {};
-  for (const [key, value] of Object.entries(formDataToObject(fd))) {
-    const parts = key.split(".").slice(0, 8);
-    if (parts.some((p) => UNSAFE_KEYS.has(p))) continue;
-    let node: Record<string, unknown> | unknown[] = root;
-    parts.forEach((part, i) => {
-      const index = /^\d{1,3}$/.test(part) ? Number(part) : part;
-      const container = node as Record<string | number, unknown>;
+  fields: for (const [key, value] of Object.entries(formDataToObject(fd))) {
+    const parts = key.split(".").slice(0, 8).map((p) => (INDEX.test(p) ? Number(p) : p));
+    if (parts.some((p) => typeof p === "string" && UNSAFE_KEYS.has(p))) continue;
+    let node: Record<string | number, unknown> = root;
+    for (const [i, part] of parts.entries()) {
+      // An array takes only small numeric indexes; "x.length" or "x.push" are not fields.
+      if (Array.isArray(node) && typeof part !== "number") continue fields;
+      // Own properties only: "toString.x" must not reach Object.prototype.toString.
+      const existing = Object.hasOwn(node, part) ? node[part] : undefined;
       if (i === parts.length - 1) {
-        if (container[index] === null || typeof container[index] !== "object") container[index] = value;
-        return;
+        if (existing === undefined || typeof existing === "string") node[part] = value;
+        continue fields;
       }
-      const nextIsIndex = /^\d{1,3}$/.test(parts[i + 1]!);
-      // A name used both as a field and as a group ("a" and "a.b") keeps the group.
-      if (container[index] === null || typeof container[index] !== "object") container[index] = nextIsIndex ? [] : {};
-      node = container[index] as Record<string, unknown> | unknown[];
-    });
+      if (existing === undefined || typeof existing === "string") node[part] = typeof parts[i + 1] === "number" ? [] : {};
+      node = node[part] as Record<string | number, unknown>;
+    }
   }
   return root;
 }

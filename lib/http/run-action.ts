@@ -29,18 +29,21 @@ export function invalidInput(values: Record<string, string>, fieldErrors: Record
 /**
  * A form post's whole path: reads the fields (dotted names become nested values), parses them with
  * the form's schema and runs the work with the parsed data. Bad input gets the field messages and
- * runs nothing; either way the typed values go back to the form, except the `secret` ones.
+ * runs nothing; either way the typed values go back to the form, except the `secret` fields (and
+ * anything posted below them).
  */
-export async function runForm<T>(
+export async function runForm<S extends z.ZodType<unknown, Record<string, unknown>>>(
   fd: FormData,
-  schema: z.ZodType<T>,
-  work: (data: T) => Promise<string>,
-  options: { secret?: readonly string[] } = {},
+  schema: S,
+  work: (data: z.output<S>) => Promise<string>,
+  options: { secret?: ReadonlyArray<keyof z.input<S> & string> } = {},
 ): Promise<FormState> {
   const raw = formDataToNested(fd);
   const values = flattenValues(raw);
-  for (const name of options.secret ?? []) if (name in values) values[name] = "";
+  for (const name of options.secret ?? []) {
+    for (const key of Object.keys(values)) if (key === name || key.startsWith(`${name}.`)) values[key] = "";
+  }
   const parsed = schema.safeParse(raw);
   if (!parsed.success) return invalidInput(values, fieldErrors(parsed.error));
-  return runAction(values, () => work(parsed.data));
+  return runAction(values, () => work(parsed.data as z.output<S>));
 }

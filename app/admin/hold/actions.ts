@@ -9,6 +9,7 @@ import { runAction, runForm } from "@/lib/http/run-action";
 import { CancelEnrolmentSchema, CohortCreateSchema, CohortStatusSchema, CohortUpdateSchema, SessionUpdateSchema } from "@/lib/cohorts/schemas";
 import { createCohort, setCohortStatus, updateCohort, updateSession } from "@/lib/cohorts/service";
 import { cancelEnrolment, confirmOffer, rejectCancellationRequest } from "@/lib/enrolment/admin";
+import { formDataToObject } from "@/lib/forms";
 import { kickJobs } from "@/lib/jobs";
 
 // Every action checks the permission itself: being inside /admin proves nothing.
@@ -27,8 +28,11 @@ export async function createCohortAction(_prev: FormState, fd: FormData): Promis
 
 export async function setCohortStatusAction(cohortId: string, _prev: FormState, fd: FormData): Promise<FormState> {
   const user = await requirePermission("cohort:update", `/admin/hold/${cohortId}`);
-  const result = await runForm(fd, CohortStatusSchema, async (data) => {
-    await setCohortStatus(cohortId, data.status, user.id);
+  // A refused change must not echo the refused status: the select keeps showing the cohort's own.
+  const parsed = CohortStatusSchema.safeParse(formDataToObject(fd));
+  if (!parsed.success) return { ok: false, message: "Vælg en gyldig status." };
+  const result = await runAction({}, async () => {
+    await setCohortStatus(cohortId, parsed.data.status, user.id);
     return "Status er ændret.";
   });
   revalidatePath(`/admin/hold/${cohortId}`);
