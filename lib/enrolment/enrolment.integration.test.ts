@@ -68,6 +68,24 @@ describe("enrol", () => {
     expect(await prisma.outboxMessage.count({ where: { dedupeKey: { startsWith: "enrolment-waitlisted:" }, toAddress: { startsWith: "ansoeger-race-" } } })).toBe(9);
   });
 
+  it("never lets a submission rewrite an existing person: a refused repeat changes nothing, a new enrolment only fills gaps", async () => {
+    const { cohort } = await createCohortFixture(prisma);
+    const other = (await createCohortFixture(prisma)).cohort;
+    const first = await enrol({ cohortId: cohort.id, input: input("owner"), now: NOW });
+    const stored = () => prisma.person.findUniqueOrThrow({ where: { email: "ansoeger-owner@kommune.example" } });
+    const before = await stored();
+
+    const stranger = { name: "Anden Person", email: "ANSOEGER-owner@kommune.example", phone: "99999999", jobTitle: "Ændret af fremmed" };
+    const repeat = await enrol({ cohortId: cohort.id, input: input("x", stranger), now: NOW });
+    expect(repeat).toMatchObject({ enrolmentId: first.enrolmentId, duplicate: true });
+    expect(await stored()).toEqual(before);
+
+    await prisma.person.update({ where: { id: before.id }, data: { jobTitle: null } });
+    const second = await enrol({ cohortId: other.id, input: input("x", stranger), now: NOW });
+    expect(second.duplicate).toBe(false);
+    expect(await stored()).toMatchObject({ name: "Ansøger owner", phone: "12345678", jobTitle: "Ændret af fremmed" });
+  });
+
   it("yields one enrolment for a double submit or a retry", async () => {
     const { cohort } = await createCohortFixture(prisma);
     const key = "4f1c2d9e-double-submit";
@@ -126,6 +144,17 @@ describe("manage link", () => {
     expect(await prisma.auditLog.count({ where: { entityId: original.id, action: "enrolment.substituted" } })).toBe(1);
     // The old link no longer works.
     expect(await getManagedEnrolment(r.manageToken!, NOW)).toBeNull();
+  });
+
+  it("sends a colleague who is already a person without renaming them", async () => {
+    const { cohort } = await createCohortFixture(prisma);
+    const earlier = (await createCohortFixture(prisma)).cohort;
+    await enrol({ cohortId: earlier.id, input: input("known", { name: "Kendt Kollega", phone: "11223344" }), now: NOW });
+    const r = await enrol({ cohortId: cohort.id, input: input("sender"), now: NOW });
+    const other = { ...colleague, email: "ansoeger-known@kommune.example", name: "Et Andet Navn", phone: "99999999" };
+    const { enrolmentId } = await sendColleague(r.manageToken!, other, NOW);
+    const replacement = await prisma.enrolment.findUniqueOrThrow({ where: { id: enrolmentId }, include: { person: true } });
+    expect(replacement.person).toMatchObject({ email: "ansoeger-known@kommune.example", name: "Kendt Kollega", phone: "11223344" });
   });
 
   it("refuses a substitution once the course has started", async () => {

@@ -7,7 +7,7 @@ import { loadEnrolmentDetails } from "./details";
 import { EnrolmentError } from "./errors";
 import { cancellationRequestMail, confirmationMail, substitutionMails } from "./mails";
 import type { ColleagueInput } from "./schemas";
-import { ACTIVE_STATUSES, TX_OPTIONS, lockCohort, waitlistRank } from "./service";
+import { ACTIVE_STATUSES, TX_OPTIONS, completePerson, findOrCreatePerson, lockCohort, waitlistRank } from "./service";
 
 // What a participant can do with the personal link from their mail. The link's token is the only
 // credential: it is looked up by its hash, and every change is audited as "participant:<id>".
@@ -113,13 +113,10 @@ async function substitute(
   if (colleague.email === original.person.email) {
     throw new EnrolmentError("COLLEAGUE_ALREADY_ENROLLED", "Kollegaen skal have sin egen e-mailadresse.");
   }
-  const person = await tx.person.upsert({
-    where: { email: colleague.email },
-    update: { name: colleague.name, phone: colleague.phone, jobTitle: colleague.jobTitle },
-    create: { name: colleague.name, email: colleague.email, phone: colleague.phone, jobTitle: colleague.jobTitle, organisationId: original.organisationId },
-  });
+  const person = await findOrCreatePerson(tx, colleague, original.organisationId);
   const clash = await tx.enrolment.findFirst({ where: { cohortId: original.cohortId, personId: person.id, status: { in: [...ACTIVE_STATUSES] } } });
   if (clash) throw new EnrolmentError("COLLEAGUE_ALREADY_ENROLLED", "Kollegaen er allerede tilmeldt dette hold.");
+  await completePerson(tx, person, colleague, original.organisationId);
 
   await tx.enrolment.update({ where: { id: original.id }, data: { status: "SUBSTITUTED", manageTokenHash: null } });
   const newTokenValue = newToken();

@@ -108,6 +108,32 @@ async function existingResult(tx: Tx, e: { id: string; status: string; waitlistP
   };
 }
 
+type PersonDetails = { name: string; email: string; phone: string; jobTitle: string };
+type StoredPerson = { id: string; phone: string | null; jobTitle: string | null; organisationId: string | null };
+
+/**
+ * The person with this e-mail, created from the details when there is none. A form proves no identity,
+ * so an existing person is never rewritten here (their other enrolments and mails show who they are),
+ * and a submission that is then refused or found to be a repeat has written nothing to them.
+ */
+export async function findOrCreatePerson(tx: Tx, details: PersonDetails, organisationId: string | null = null) {
+  return tx.person.upsert({
+    where: { email: details.email },
+    update: {},
+    create: { name: details.name, email: details.email, phone: details.phone, jobTitle: details.jobTitle, organisationId },
+  });
+}
+
+/** Once a new enrolment is made: fills what is missing about the person, and nothing more. */
+export async function completePerson(tx: Tx, person: StoredPerson, details: PersonDetails, organisationId: string | null) {
+  const data = {
+    ...(person.phone ? {} : { phone: details.phone }),
+    ...(person.jobTitle ? {} : { jobTitle: details.jobTitle }),
+    ...(organisationId && person.organisationId !== organisationId ? { organisationId } : {}),
+  };
+  if (Object.keys(data).length) await tx.person.update({ where: { id: person.id }, data });
+}
+
 /**
  * Enrols an applicant in a cohort: a seat when one is free, else the waitlist. One transaction writes
  * the person, their organisation, the enrolment, its audit entry and its mail, or nothing at all.
@@ -151,11 +177,7 @@ async function enrolOnce(params: { cohortId: string; input: EnrolmentInput; now?
     // What does not depend on the seats is written before the cohort lock, to keep the lock short.
     const programme = await tx.programme.findFirst({ where: { cohorts: { some: { id: cohortId } } } });
     if (!programme) throw new EnrolmentError("COHORT_NOT_FOUND", "Holdet findes ikke eller er ikke åbent for tilmelding.");
-    const person = await tx.person.upsert({
-      where: { email: input.email },
-      update: { name: input.name, phone: input.phone, jobTitle: input.jobTitle },
-      create: { name: input.name, email: input.email, phone: input.phone, jobTitle: input.jobTitle },
-    });
+    const person = await findOrCreatePerson(tx, input);
     const organisation = await resolveOrganisation(tx, input);
 
     const cohort = await lockCohort(tx, cohortId);
@@ -167,9 +189,7 @@ async function enrolOnce(params: { cohortId: string; input: EnrolmentInput; now?
     }
     const active = await tx.enrolment.findFirst({ where: { cohortId, personId: person.id, status: { in: [...ACTIVE_STATUSES] } } });
     if (active) return existingResult(tx, active);
-    if (person.organisationId !== organisation.id) {
-      await tx.person.update({ where: { id: person.id }, data: { organisationId: organisation.id } });
-    }
+    await completePerson(tx, person, input, organisation.id);
     const cohortPrice = await tx.cohort.findUniqueOrThrow({ where: { id: cohortId }, select: { priceOverrideOre: true } });
 
     const free = cohort.capacity - (await seatsTaken(tx, cohortId));
