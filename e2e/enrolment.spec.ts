@@ -93,6 +93,13 @@ test.describe("online enrolment", () => {
     await page.getByRole("button", { name: "Tilmeld mig" }).click();
     await expect(page).toHaveURL(/\/tilmelding\/[A-Za-z0-9_-]{43}\?ny=1$/);
     await expect(page.getByTestId("enrolment-status")).toHaveText("Du har en plads på holdet.");
+
+    // The manage page's forms post without JavaScript too (its referrer policy must leave the
+    // Origin header intact, or Next.js refuses the action).
+    await page.getByLabel("Kosthensyn").fill("Glutenfri");
+    await page.getByRole("button", { name: "Gem hensyn" }).click();
+    await expect(page.getByText("Dine hensyn er gemt.")).toBeVisible();
+    await expect(page.getByLabel("Kosthensyn")).toHaveValue("Glutenfri");
     await context.close();
   });
 

@@ -48,6 +48,14 @@ test.describe("course evaluations", () => {
     // The participant's personal link from the mail.
     const mail = await waitForMail(baseURL!, `deltager-eval-${run}@kommune.example`, new RegExp(`^Evaluering: ${title}$`));
     const link = /https?:\/\/\S+\/evaluering\/[A-Za-z0-9_-]{43}/.exec(mail.text ?? "")![0];
+    // Without JavaScript the server answers an empty submit with its messages (and stores nothing).
+    const noJs = await browser.newContext({ baseURL, javaScriptEnabled: false });
+    const q = await noJs.newPage();
+    await q.goto(new URL(link).pathname);
+    await q.getByRole("button", { name: "Send mine svar" }).click();
+    await expect(q.locator(".error-summary")).toContainText("Ret disse 4 svar");
+    await noJs.close();
+
     const participant = await browser.newContext({ baseURL, viewport: { width: 390, height: 844 } });
     const p = await participant.newPage();
     await p.goto(new URL(link).pathname);

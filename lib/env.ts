@@ -28,6 +28,11 @@ const EnvSchema = z.object({
   /** Rate limits: enrolment attempts per IP per 10 minutes and per e-mail per hour. */
   RATE_LIMIT_ENROL_PER_IP: z.coerce.number().int().positive().default(20),
   RATE_LIMIT_ENROL_PER_EMAIL: z.coerce.number().int().positive().default(5),
+  /**
+   * Proxies in front of the app that append to X-Forwarded-For (a load balancer: 1). Rate limits key
+   * on the address the outermost of them saw; what a client writes into the header itself is ignored.
+   */
+  TRUSTED_PROXY_HOPS: z.coerce.number().int().min(1).max(10).default(1),
   /** Hours a waitlisted applicant has to accept an offered seat. */
   WAITLIST_OFFER_HOURS: z.coerce.number().int().positive().default(48),
 });

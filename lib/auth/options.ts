@@ -1,6 +1,7 @@
 import "server-only";
 import type { NextAuthOptions } from "next-auth";
 import CredentialsProvider from "next-auth/providers/credentials";
+import { ipFromForwarded } from "../http/client-ip";
 import { RETENTION } from "../privacy/policy";
 import type { Role } from "./permissions";
 import { verifyLogin } from "./users";
@@ -17,9 +18,7 @@ export const authOptions: NextAuthOptions = {
       credentials: { email: { label: "E-mail", type: "email" }, password: { label: "Adgangskode", type: "password" } },
       async authorize(credentials, req) {
         if (typeof credentials?.email !== "string" || typeof credentials.password !== "string") return null;
-        const forwarded = req?.headers?.["x-forwarded-for"];
-        const ip = (Array.isArray(forwarded) ? forwarded[0] : forwarded)?.split(",")[0]?.trim() || "unknown";
-        const result = await verifyLogin(credentials.email, credentials.password, ip);
+        const result = await verifyLogin(credentials.email, credentials.password, ipFromForwarded(req?.headers?.["x-forwarded-for"]));
         if (!result.ok) throw new Error(result.reason);
         return { id: result.user.id, email: result.user.email, name: result.user.name, role: result.user.role };
       },

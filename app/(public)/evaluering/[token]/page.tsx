@@ -5,7 +5,7 @@ import { getInvitation, LINK_MESSAGES } from "@/lib/evaluations/answer";
 import { formatDateTime } from "@/lib/time";
 import { submitEvaluationAction } from "./actions";
 
-export const metadata: Metadata = { title: "Evaluering", robots: { index: false, follow: false }, referrer: "no-referrer" };
+export const metadata: Metadata = { title: "Evaluering", robots: { index: false, follow: false }, referrer: "same-origin" };
 
 type Props = { params: Promise<{ token: string }> };
 

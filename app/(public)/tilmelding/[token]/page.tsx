@@ -8,7 +8,7 @@ import { formatMoney } from "@/lib/money";
 import { formatDateTime } from "@/lib/time";
 import { acceptOfferAction, requestCancellationAction, sendColleagueAction, updateNeedsAction } from "./actions";
 
-export const metadata: Metadata = { title: "Din tilmelding", robots: { index: false, follow: false }, referrer: "no-referrer" };
+export const metadata: Metadata = { title: "Din tilmelding", robots: { index: false, follow: false }, referrer: "same-origin" };
 
 type Props = { params: Promise<{ token: string }>; searchParams: Promise<{ ny?: string }> };
 
