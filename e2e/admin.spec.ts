@@ -24,6 +24,7 @@ test.describe("admin area", () => {
     await page.getByLabel(/^Antal pladser/).fill("1");
     await page.getByLabel(/^Tilmelding åbner/).fill("2026-01-01");
     await page.getByLabel(/^Tilmeldingsfrist/).fill("2028-06-01");
+    await page.getByLabel(/^Særlig pris for holdet/).fill("11500");
     const m1 = page.getByRole("group", { name: /Modul 1/ });
     await m1.getByLabel(/^Sted/).selectOption({ label: "KL-huset, Weidekampsgade 10, 2300 København S" });
     await m1.getByLabel(/^Dag 1/).fill("2028-09-04");
@@ -60,6 +61,9 @@ test.describe("admin area", () => {
     await expect(card).toContainText("mandag den 4. september 2028, kl. 10.00–16.00");
     await expect(card).toContainText("tirsdag den 5. september 2028, kl. 09.00–16.00");
     await expect(card).toContainText("KL-huset");
+    // The cohort's own price is shown with it, and the price box says some cohorts differ.
+    await expect(card.getByTestId("own-price")).toHaveText(/Pris for dette hold:\s11\.500,00\skr\. ekskl\. moms \(14\.375,00\skr\. inkl\. moms\)\./);
+    await expect(page.getByText("Enkelte hold har deres egen pris")).toBeVisible();
 
     // One seat: the first applicant gets it, the second waits.
     const first = unique();

@@ -96,11 +96,22 @@ test.describe("online enrolment", () => {
 
     // The manage page's forms post without JavaScript too (its referrer policy must leave the
     // Origin header intact, or Next.js refuses the action).
-    await page.getByLabel("Kosthensyn").fill("Glutenfri");
+    await page.locator("#needs-dietaryNeeds").fill("Glutenfri");
     await page.getByRole("button", { name: "Gem hensyn" }).click();
     await expect(page.getByText("Dine hensyn er gemt.")).toBeVisible();
-    await expect(page.getByLabel("Kosthensyn")).toHaveValue("Glutenfri");
+    await expect(page.locator("#needs-dietaryNeeds")).toHaveValue("Glutenfri");
     await context.close();
+  });
+
+  test("the form fits a 360 px phone without scrolling sideways (WCAG reflow)", async ({ page }) => {
+    await page.setViewportSize({ width: 360, height: 740 });
+    await page.goto(`${PAGE}/hold/foraar-2027/tilmelding`);
+    await expect(page.getByRole("link", { name: "privatlivspolitikken" })).toBeVisible();
+    const { scroll, client } = await page.evaluate(() => ({ scroll: document.documentElement.scrollWidth, client: document.documentElement.clientWidth }));
+    expect(scroll).toBeLessThanOrEqual(client);
+    // The consent box keeps its size beside a long label.
+    const box = await page.getByLabel(/Jeg accepterer, at mine oplysninger/).boundingBox();
+    expect(box!.width).toBeGreaterThanOrEqual(16);
   });
 
   test("a cohort whose enrolment has closed says so", async ({ page }) => {

@@ -53,7 +53,8 @@ test.describe("course evaluations", () => {
     const q = await noJs.newPage();
     await q.goto(new URL(link).pathname);
     await q.getByRole("button", { name: "Send mine svar" }).click();
-    await expect(q.locator(".error-summary")).toContainText("Ret disse 4 svar");
+    await expect(q.locator(".error-summary")).toContainText("Ret de markerede svar.");
+    await expect(q.getByRole("radiogroup", { name: /kvaliteten af indholdet/ }).getByText("Vælg et svar")).toBeVisible();
     await noJs.close();
 
     const participant = await browser.newContext({ baseURL, viewport: { width: 390, height: 844 } });

@@ -34,6 +34,22 @@ test.describe("security headers", () => {
     expect(violations).toEqual([]);
   });
 
+  test("the sign-in form never puts the password in the address, even without JavaScript", async ({ browser, baseURL }) => {
+    const context = await browser.newContext({ javaScriptEnabled: false, baseURL });
+    const page = await context.newPage();
+    await page.goto("/log-ind");
+    // Chromium with scripts disabled by the test still parses <noscript> as if they ran, so the notice
+    // is checked in the HTML a browser without JavaScript gets.
+    expect(await (await page.request.get("/log-ind")).text()).toMatch(/<noscript><p[^>]*>Log ind kræver JavaScript/);
+    await page.getByLabel(/^E-mail/).fill("koordinator@stillads.invalid");
+    await page.getByLabel(/^Adgangskode/).fill("hemmelig-kode-123");
+    const [request] = await Promise.all([page.waitForRequest((r) => r.isNavigationRequest() && r.url().includes("/log-ind")), page.getByRole("button", { name: "Log ind" }).click()]);
+    expect(request.method()).toBe("POST");
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText("Log ind");
+    expect(page.url()).not.toContain("hemmelig");
+    await context.close();
+  });
+
   test("static files carry the headers too", async ({ request, page }) => {
     await page.goto("/");
     const src = await page.locator("script[src]").first().getAttribute("src");

@@ -15,7 +15,10 @@ export function SignInForm({ returnTo }: { returnTo: string }) {
   const [pending, setPending] = useState(false);
 
   return (
+    // method="post": submitted before the script has loaded (or without JavaScript), the browser must
+    // not put the password into the address as a GET would; the page then simply shows again.
     <form
+      method="post"
       noValidate
       onSubmit={async (event) => {
         event.preventDefault();
@@ -37,6 +40,9 @@ export function SignInForm({ returnTo }: { returnTo: string }) {
         setError(MESSAGES[res?.error ?? ""] ?? MESSAGES.INVALID!);
       }}
     >
+      <noscript>
+        <p className="notice-info">Log ind kræver JavaScript. Slå JavaScript til i din browser, og prøv igen.</p>
+      </noscript>
       {error && (
         <div className="error-summary" role="alert">
           <p>{error}</p>

@@ -180,10 +180,14 @@ export function EnrolmentForm({ action, idempotencyKey, termsText, waitlist }: {
         </div>
         <div className={`field${err("acceptPrivacy") ? " field-invalid" : ""}`}>
           <label className="choice">
-            <input type="checkbox" {...register("acceptPrivacy")} defaultChecked={initial.acceptPrivacy === "on"} {...describedBy("acceptPrivacy", { error: err("acceptPrivacy") })} /> Jeg accepterer, at mine oplysninger bruges til at administrere tilmeldingen og faktureringen, som beskrevet i{" "}
-            <a href="/privatliv" target="_blank" rel="noopener">
-              privatlivspolitikken
-            </a>
+            <input type="checkbox" {...register("acceptPrivacy")} defaultChecked={initial.acceptPrivacy === "on"} {...describedBy("acceptPrivacy", { error: err("acceptPrivacy") })} />
+            {/* One flex item for the text and its link, so they wrap together beside the box. */}
+            <span>
+              Jeg accepterer, at mine oplysninger bruges til at administrere tilmeldingen og faktureringen, som beskrevet i{" "}
+              <a href="/privatliv" target="_blank" rel="noopener">
+                privatlivspolitikken
+              </a>
+            </span>
           </label>
           {err("acceptPrivacy") && <p className="error" id="acceptPrivacy-error" role="alert">{err("acceptPrivacy")}</p>}
         </div>

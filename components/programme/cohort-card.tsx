@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { formatMoney, priceBreakdown } from "@/lib/money";
 import type { PublicCohort } from "@/lib/programmes/public";
 import { formatDate } from "@/lib/time";
 import { SessionList } from "./session-list";
@@ -7,7 +8,15 @@ export function enrolmentHref(programmeSlug: string, cohortSlug: string) {
   return `/uddannelser/${programmeSlug}/hold/${cohortSlug}/tilmelding`;
 }
 
-export function CohortCard({ cohort, programmeSlug }: { cohort: PublicCohort; programmeSlug: string }) {
+type ProgrammePrice = { priceOre: number; vatRateBp: number; currency: string };
+
+/** What a cohort costs: its own price where it has one, else the programme's. */
+export function cohortPriceOre(cohort: Pick<PublicCohort, "priceOverrideOre">, programme: ProgrammePrice): number {
+  return cohort.priceOverrideOre ?? programme.priceOre;
+}
+
+export function CohortCard({ cohort, programmeSlug, programme }: { cohort: PublicCohort; programmeSlug: string; programme: ProgrammePrice }) {
+  const ownPrice = cohortPriceOre(cohort, programme) !== programme.priceOre ? priceBreakdown(cohortPriceOre(cohort, programme), programme.vatRateBp, programme.currency) : null;
   const headingId = `hold-${cohort.slug}`;
   return (
     <article className="card" aria-labelledby={headingId} data-testid={`cohort-${cohort.slug}`}>
@@ -22,6 +31,12 @@ export function CohortCard({ cohort, programmeSlug }: { cohort: PublicCohort; pr
         )}
       </h3>
       <SessionList sessions={cohort.sessions} />
+      {ownPrice && (
+        <p data-testid="own-price">
+          <strong>Pris for dette hold:</strong> {formatMoney(ownPrice.exVatOre, programme.currency)} ekskl. moms (
+          {formatMoney(ownPrice.inclVatOre, programme.currency)} inkl. moms).
+        </p>
+      )}
       {cohort.state === "OPEN" && (
         <p>
           Tilmeldingsfrist: {formatDate(cohort.enrolmentClosesAt)}.{" "}

@@ -1,6 +1,6 @@
 import { formatMoney, formatVatRate, priceBreakdown } from "@/lib/money";
 
-export function Price({ priceOre, vatRateBp, currency, includes }: { priceOre: number; vatRateBp: number; currency: string; includes: string[] }) {
+export function Price({ priceOre, vatRateBp, currency, includes, cohortsDiffer = false }: { priceOre: number; vatRateBp: number; currency: string; includes: string[]; cohortsDiffer?: boolean }) {
   const p = priceBreakdown(priceOre, vatRateBp, currency);
   return (
     <section className="aside-box" aria-labelledby="pris">
@@ -19,6 +19,7 @@ export function Price({ priceOre, vatRateBp, currency, includes }: { priceOre: n
           <dd>{formatMoney(p.inclVatOre, currency)}</dd>
         </div>
       </dl>
+      {cohortsDiffer && <p>Enkelte hold har deres egen pris; den står ved holdet under «Hold og tilmelding».</p>}
       {includes.length > 0 && (
         <>
           <p>Prisen dækker:</p>

@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { connection } from "next/server";
 import { cache } from "react";
-import { CohortCard } from "@/components/programme/cohort-card";
+import { CohortCard, cohortPriceOre } from "@/components/programme/cohort-card";
 import { Price } from "@/components/programme/price";
 import { Scores } from "@/components/programme/scores";
 import { env } from "@/lib/env";
@@ -53,6 +53,8 @@ export default async function ProgrammePage({ params }: Props) {
     ).values(),
   ];
   const totalDays = programme.modules.reduce((n, m) => n + m.durationDays, 0);
+  const upcomingPrices = [...new Set(programme.upcoming.map((c) => cohortPriceOre(c, programme)))];
+  const cohortsDiffer = upcomingPrices.some((p) => p !== programme.priceOre);
   const pageUrl = new URL(`/uddannelser/${programme.slug}`, env().APP_URL).toString();
 
   return (
@@ -84,7 +86,10 @@ export default async function ProgrammePage({ params }: Props) {
               )}
               <div>
                 <dt>Pris</dt>
-                <dd>{formatMoney(programme.priceOre, programme.currency)} ekskl. moms</dd>
+                <dd>
+                  {upcomingPrices.length > 1 ? "Fra " : ""}
+                  {formatMoney(upcomingPrices.length ? Math.min(...upcomingPrices) : programme.priceOre, programme.currency)} ekskl. moms
+                </dd>
               </div>
               <div>
                 <dt>Målgruppe</dt>
@@ -157,7 +162,7 @@ export default async function ProgrammePage({ params }: Props) {
               ) : (
                 <div className="modules">
                   {programme.upcoming.map((c) => (
-                    <CohortCard key={c.id} cohort={c} programmeSlug={programme.slug} />
+                    <CohortCard key={c.id} cohort={c} programmeSlug={programme.slug} programme={programme} />
                   ))}
                 </div>
               )}
@@ -193,7 +198,7 @@ export default async function ProgrammePage({ params }: Props) {
           </div>
 
           <aside aria-label="Praktiske oplysninger">
-            <Price priceOre={programme.priceOre} vatRateBp={programme.vatRateBp} currency={programme.currency} includes={programme.priceIncludes} />
+            <Price priceOre={programme.priceOre} vatRateBp={programme.vatRateBp} currency={programme.currency} includes={programme.priceIncludes} cohortsDiffer={cohortsDiffer} />
 
             {venues.length > 0 && (
               <section className="aside-box" aria-labelledby="sted">
