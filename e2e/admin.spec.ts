@@ -118,7 +118,7 @@ test.describe("admin area", () => {
     expect(csv.headers()["content-type"]).toContain("text/csv");
     const text = await csv.text();
     expect(text).toContain(`Deltager ${n};Københavns Kommune;5798000416604;;Økonomi`);
-    expect(text).toContain("12950;3237,5;16187,5;Bekræftet");
+    expect(text).toContain("12950,00;3237,50;16187,50;Bekræftet");
     const xlsx = await page.request.get(`/admin/hold/${cohortId}/eksport?liste=deltagere&format=xlsx`);
     expect(xlsx.headers()["content-type"]).toContain("spreadsheetml");
     expect((await xlsx.body()).subarray(0, 2).toString()).toBe("PK");

@@ -84,7 +84,7 @@ test.describe("online enrolment", () => {
     await fillApplicant(page, email);
     await page.getByLabel("EAN-nummer").fill("123");
     await page.getByRole("button", { name: "Tilmeld mig" }).click();
-    await expect(page.getByText("Et EAN-nummer har 13 cifre")).toBeVisible();
+    await expect(page.getByText("Et EAN-nummer består af 13 cifre")).toBeVisible();
     await expect(page.getByLabel(/^E-mail/)).toHaveValue(email);
 
     await page.getByLabel("EAN-nummer").fill("5798000416604");

@@ -79,7 +79,7 @@ export const EnrolmentSchema = PersonSchema.extend({
   const isPublic = v.orgType !== "PRIVATE";
   if (isPublic || v.ean) {
     if (!v.ean) issue("ean", "Skriv organisationens EAN-nummer (13 cifre) – offentlige myndigheder faktureres elektronisk");
-    else if (!/^\d{13}$/.test(v.ean)) issue("ean", "Et EAN-nummer har 13 cifre");
+    else if (!/^\d{13}$/.test(v.ean)) issue("ean", "Et EAN-nummer består af 13 cifre");
     else if (!isValidEan(v.ean)) issue("ean", "EAN-nummeret er ikke gyldigt – kontrollér cifrene");
   }
   if (!isPublic) {

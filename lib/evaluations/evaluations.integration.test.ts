@@ -137,7 +137,7 @@ describe("invitations", () => {
     expect(tokens).toHaveLength(3);
     expect(new Set(tokens).size).toBe(3);
     const mail = await prisma.outboxMessage.findFirstOrThrow({ where: { dedupeKey: `evaluation-invitation:${invitations[0]!.id}` } });
-    expect(mail.subject).toBe("Evaluering: Evaluering af uddannelsen");
+    expect(mail.subject).toBe("Evaluering af uddannelsen");
     expect(mail.textBody).toContain("kan bruges én gang");
     expect(mail.textBody).toContain("anonym");
     expect(mail.textBody).toContain("31. oktober 2027");

@@ -53,11 +53,16 @@ Venlig hilsen
 ${c.providerName}`;
 }
 
+/** The form's title as a subject, without saying "Evaluering" twice ("Evaluering af Efterår 2027"). */
+function subjectOf(title: string): string {
+  return /^evaluering\b/i.test(title) ? title : `Evaluering: ${title}`;
+}
+
 export function invitationMail(c: MailContext, invitationId: string, token: string): OutgoingMail {
   return {
     dedupeKey: `evaluation-invitation:${invitationId}`,
     to: c.to,
-    subject: `Evaluering: ${c.formTitle}`,
+    subject: subjectOf(c.formTitle),
     text: body(c, token, `Tak fordi du deltog i ${what(c)}. Vil du bruge fem minutter på at fortælle os, hvad du fik ud af det? Dine svar gør uddannelsen bedre for de næste hold.`),
   };
 }
@@ -66,7 +71,7 @@ export function reminderMail(c: MailContext, invitationId: string, token: string
   return {
     dedupeKey: `evaluation-reminder:${invitationId}`,
     to: c.to,
-    subject: `Påmindelse – evaluering: ${c.formTitle}`,
+    subject: `Påmindelse: ${subjectOf(c.formTitle)}`,
     text: body(c, token, `Vi mangler stadig dit svar på evalueringen af ${what(c)}. Det tager kun fem minutter, og både dette link og det fra den første mail virker.`),
   };
 }

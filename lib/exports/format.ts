@@ -1,6 +1,11 @@
 import ExcelJS from "exceljs";
 
-export type Cell = string | number | null;
+/** An amount of money in øre: written with two decimals (CSV) or as kroner with a number format (XLSX). */
+export type Money = { ore: number };
+export type Cell = string | number | null | Money;
+
+export const money = (ore: number): Money => ({ ore });
+const isMoney = (v: Cell): v is Money => typeof v === "object" && v !== null;
 export interface Table {
   title: string;
   headers: string[];
@@ -12,6 +17,7 @@ const FORMULA_START = /^[=+\-@\t\r]/;
 
 function csvCell(v: Cell): string {
   if (v === null) return "";
+  if (isMoney(v)) return (v.ore / 100).toFixed(2).replace(".", ",");
   if (typeof v === "number") return String(v).replace(".", ",");
   const text = FORMULA_START.test(v) ? `'${v}` : v;
   return /[";\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
@@ -29,9 +35,14 @@ export async function toXlsx(t: Table): Promise<Buffer> {
   wb.creator = "Stillads";
   const ws = wb.addWorksheet(t.title.slice(0, 31).replace(/[\\/*?:[\]]/g, " "));
   ws.addRow(t.headers).font = { bold: true };
-  for (const r of t.rows) ws.addRow(r.map((v) => (typeof v === "string" && FORMULA_START.test(v) ? `'${v}` : v)));
+  for (const r of t.rows) {
+    const row = ws.addRow(r.map((v) => (isMoney(v) ? v.ore / 100 : typeof v === "string" && FORMULA_START.test(v) ? `'${v}` : v)));
+    r.forEach((v, i) => {
+      if (isMoney(v)) row.getCell(i + 1).numFmt = "#,##0.00";
+    });
+  }
   ws.columns.forEach((col, i) => {
-    const longest = Math.max(t.headers[i]?.length ?? 10, ...t.rows.map((r) => String(r[i] ?? "").length));
+    const longest = Math.max(t.headers[i]?.length ?? 10, ...t.rows.map((r) => csvCell(r[i] ?? null).length));
     col.width = Math.min(60, Math.max(10, longest + 2));
   });
   ws.views = [{ state: "frozen", ySplit: 1 }];

@@ -2,14 +2,13 @@ import "server-only";
 import { db } from "../db";
 import { priceBreakdown } from "../money";
 import { formatDay, localDateIso } from "../time";
-import type { Table } from "./format";
+import { money, type Table } from "./format";
 
 export const LISTS = { deltagere: "Deltagerliste", forplejning: "Forplejning", fakturering: "Fakturering" } as const;
 export type ListName = keyof typeof LISTS;
 
 const SEAT_HOLDERS = ["CONFIRMED", "PENDING", "COMPLETED"] as const;
 const STATUS: Record<string, string> = { CONFIRMED: "Bekræftet", PENDING: "Tilbudt plads", COMPLETED: "Gennemført", WAITLISTED: "Venteliste" };
-const kr = (ore: number) => ore / 100;
 
 /** The lists the venue and invoicing need for one cohort. */
 export async function buildList(cohortId: string, list: ListName): Promise<Table | null> {
@@ -49,7 +48,7 @@ export async function buildList(cohortId: string, list: ListName): Promise<Table
     headers: ["Navn", "Arbejdsplads", "EAN", "CVR", "Att.", "Ordre/reference", "Adresse", "Postnr.", "By", "Pris ekskl. moms (kr.)", "Moms (kr.)", "Pris inkl. moms (kr.)", "Status"],
     rows: enrolments.map((e) => {
       const p = priceBreakdown(e.priceOre, e.vatRateBp);
-      return [e.person.name, e.billingName ?? e.organisation?.name ?? null, e.invoiceEan, e.invoiceCvr, e.invoiceAttention, e.invoiceReference, e.billingStreet, e.billingPostalCode, e.billingCity, kr(p.exVatOre), kr(p.vatOre), kr(p.inclVatOre), STATUS[e.status] ?? e.status];
+      return [e.person.name, e.billingName ?? e.organisation?.name ?? null, e.invoiceEan, e.invoiceCvr, e.invoiceAttention, e.invoiceReference, e.billingStreet, e.billingPostalCode, e.billingCity, money(p.exVatOre), money(p.vatOre), money(p.inclVatOre), STATUS[e.status] ?? e.status];
     }),
   };
 }
