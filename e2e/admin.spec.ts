@@ -86,6 +86,38 @@ test.describe("admin area", () => {
     await expect(page.getByTestId("seats-waitlist")).toHaveText("0");
   });
 
+  test("the cohort forms work without JavaScript: filled in, refused with visible messages, typed values kept", async ({ page, browser, baseURL }) => {
+    await signIn(page, "COORDINATOR");
+    const noJs = await browser.newContext({ baseURL, javaScriptEnabled: false, storageState: await page.context().storageState() });
+    const p = await noJs.newPage();
+    await p.goto("/admin/hold");
+    await p.getByRole("link", { name: "Efterår 2027" }).first().click();
+    const cohortUrl = p.url();
+
+    // The server fills the module form with the stored venue and days.
+    await p.getByText("Ret modul 1: sted og dage").click();
+    const session = p.locator("details", { hasText: "Ret modul 1: sted og dage" });
+    await expect(session.getByLabel(/^Sted/)).not.toHaveValue("");
+    await expect(session.getByLabel(/^Dag 1/)).toHaveValue("2027-08-23");
+    await expect(session.getByLabel(/^Fra/).first()).toHaveValue("09:00");
+    await session.getByLabel(/^Til/).first().fill("08:00");
+    await session.getByRole("button", { name: "Gem modulet" }).click();
+    const again = p.locator("details", { hasText: "Ret modul 1: sted og dage" });
+    await expect(again.getByText("Sluttid skal være efter starttid")).toBeVisible();
+    await expect(again.getByLabel(/^Til/).first()).toHaveValue("08:00");
+    await p.goto(cohortUrl);
+    await expect(p.getByText("mandag den 23. august 2027, kl. 09.00–16.00").first()).toBeVisible();
+
+    // Creating a cohort: the form posts (no GET with the fields), is refused, keeps what was typed.
+    await p.goto("/admin/hold/ny");
+    await p.getByLabel(/^Navn/).fill("Uden JavaScript");
+    await p.getByRole("button", { name: "Opret hold som kladde" }).click();
+    await expect(p).toHaveURL(/\/admin\/hold\/ny$/);
+    await expect(p.getByText("Ret de markerede felter.")).toBeVisible();
+    await expect(p.getByLabel(/^Navn/)).toHaveValue("Uden JavaScript");
+    await noJs.close();
+  });
+
   test("a coordinator takes attendance and downloads the invoicing list", async ({ page }) => {
     await signIn(page, "COORDINATOR");
     await page.goto("/admin/hold?q=For%C3%A5r%202027");

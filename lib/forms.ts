@@ -42,6 +42,12 @@ export function formDataToNested(fd: FormData): Record<string, unknown> {
   return root;
 }
 
+/** The value at a dotted path of nested form values, as a field shows it ("sessions.0.days.1.date"). */
+export function valueAt(values: unknown, path: string): string | undefined {
+  const v = path.split(".").reduce<unknown>((node, key) => (node && typeof node === "object" ? (node as Record<string, unknown>)[key] : undefined), values);
+  return typeof v === "string" || typeof v === "number" ? String(v) : undefined;
+}
+
 /** Nested values back as dotted names, the shape a form echoes after a refused post. */
 export function flattenValues(values: Record<string, unknown>, prefix = ""): Record<string, string> {
   const out: Record<string, string> = {};

@@ -9,6 +9,7 @@ import { ErrorSummary } from "@/components/ui/form-notice";
 import { SessionFields, sessionFieldLabel, type VenueOption } from "./session-fields";
 import type { FormState } from "@/components/ui/action-form";
 import { CohortCreateSchema, type CohortCreateValues } from "@/lib/cohorts/schemas";
+import { valueAt } from "@/lib/forms";
 
 type ModuleOption = { id: string; position: number; title: string; durationDays: number };
 
@@ -35,21 +36,22 @@ export function CohortForm({
   venues: VenueOption[];
 }) {
   const [state, formAction, pending] = useActionState(action, null);
+  const defaults: Partial<CohortCreateValues> & Pick<CohortCreateValues, "sessions"> = {
+    programmeId,
+    capacity: 30,
+    priceOverrideKr: "",
+    sessions: modules.map((m) => ({
+      moduleId: m.id,
+      venueId: venues.length === 1 ? venues[0]!.id : "",
+      roomId: "",
+      days: Array.from({ length: m.durationDays }, () => ({ date: "", start: "09:00", end: "16:00" })),
+    })),
+  };
   const form = useForm<CohortCreateValues>({
     resolver: zodResolver(CohortCreateSchema),
     mode: "onTouched",
     shouldFocusError: true,
-    defaultValues: {
-      programmeId,
-      capacity: 30,
-      priceOverrideKr: "",
-      sessions: modules.map((m) => ({
-        moduleId: m.id,
-        venueId: venues.length === 1 ? venues[0]!.id : "",
-        roomId: "",
-        days: Array.from({ length: m.durationDays }, () => ({ date: "", start: "09:00", end: "16:00" })),
-      })),
-    },
+    defaultValues: defaults,
   });
   const sessions = useWatch({ control: form.control, name: "sessions" });
   const serverErrors = (state && !state.ok && state.fieldErrors) || {};
@@ -90,6 +92,8 @@ export function CohortForm({
     const r = form.register(path as never);
     return {
       id: idOf(path),
+      // Rendered by the server too: without JavaScript the form posts itself and keeps what was typed.
+      defaultValue: state?.values?.[path] ?? valueAt(defaults, path),
       ...describedBy(idOf(path), { error: err(path) }),
       ...r,
       onChange: async (e: ChangeEvent) => {
@@ -105,13 +109,13 @@ export function CohortForm({
   const { problems, onSubmit } = useSubmitToAction(form, formAction, { idOf, labelOf });
 
   return (
-    <form noValidate onSubmit={onSubmit}>
+    <form action={formAction} noValidate onSubmit={onSubmit}>
       <ErrorSummary
         state={state}
         problems={problems}
         fieldOf={(path) => (path in LABELS && path !== "programmeId") || /^sessions\.\d+\./.test(path) ? { id: idOf(path), label: labelOf(path) } : { label: serverErrors[path] ?? path }}
       />
-      <input type="hidden" {...form.register("programmeId")} />
+      <input type="hidden" defaultValue={programmeId} {...form.register("programmeId")} />
       <fieldset>
         <legend>Holdet</legend>
         <Field id="name" label="Navn" required hint="Fx “Efterår 2027”" error={err("name")}>
@@ -142,7 +146,7 @@ export function CohortForm({
             <legend>
               Modul {m.position}: {m.title}
             </legend>
-            <input type="hidden" {...form.register(`sessions.${si}.moduleId`)} />
+            <input type="hidden" defaultValue={defaults.sessions[si]?.moduleId} {...form.register(`sessions.${si}.moduleId`)} />
             <SessionFields
               base={`sessions.${si}.`}
               venues={venues}

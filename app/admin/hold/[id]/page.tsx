@@ -167,9 +167,9 @@ export default async function CohortPage({ params, searchParams }: Props) {
         <SessionList sessions={detail.sessions} />
         {can(user.role, "cohort:update") &&
           detail.sessions.map((s) => (
-            <details className="action" key={s.id}>
-              <summary>Ret modul {s.module.position}: sted og dage</summary>
               <SessionForm
+                key={s.id}
+                summary={`Ret modul ${s.module.position}: sted og dage`}
                 action={updateSessionAction.bind(null, id, s.id)}
                 prefix={`session-${s.id}`}
                 venues={venues.map((v) => ({ id: v.id, name: `${v.name}, ${v.street}, ${v.postalCode} ${v.city}`, rooms: v.rooms }))}
@@ -179,7 +179,6 @@ export default async function CohortPage({ params, searchParams }: Props) {
                   days: s.days.map((d) => ({ id: d.id, date: localDateIso(d.startsAt), start: formatClockIso(d.startsAt), end: formatClockIso(d.endsAt) })),
                 }}
               />
-            </details>
           ))}
       </section>
 
