@@ -16,7 +16,8 @@ export function cohortPriceOre(cohort: Pick<PublicCohort, "priceOverrideOre">, p
 }
 
 export function CohortCard({ cohort, programmeSlug, programme }: { cohort: PublicCohort; programmeSlug: string; programme: ProgrammePrice }) {
-  const ownPrice = cohortPriceOre(cohort, programme) !== programme.priceOre ? priceBreakdown(cohortPriceOre(cohort, programme), programme.vatRateBp, programme.currency) : null;
+  const priceOre = cohortPriceOre(cohort, programme);
+  const ownPrice = priceOre !== programme.priceOre ? priceBreakdown(priceOre, programme.vatRateBp, programme.currency) : null;
   const headingId = `hold-${cohort.slug}`;
   return (
     <article className="card" aria-labelledby={headingId} data-testid={`cohort-${cohort.slug}`}>
