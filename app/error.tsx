@@ -1,5 +1,7 @@
 "use client";
 
+import Link from "next/link";
+
 // A page that failed while rendering (above all: the database was down or swamped) shows this instead
 // of a blank page. What went wrong is in the server's log; the visitor gets Danish words and a way on.
 export default function ErrorPage({ reset }: { error: Error & { digest?: string }; reset: () => void }) {
@@ -11,7 +13,7 @@ export default function ErrorPage({ reset }: { error: Error & { digest?: string 
         <button type="button" className="button" onClick={() => reset()}>
           Prøv igen
         </button>{" "}
-        <a href="/">Gå til forsiden</a>
+        <Link href="/">Gå til forsiden</Link>
       </p>
     </main>
   );
