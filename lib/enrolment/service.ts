@@ -10,6 +10,7 @@ import { COHORT_FOR_DETAILS, assembleEnrolmentDetails, firstDayOf } from "./deta
 import { EnrolmentError } from "./errors";
 import { confirmationMail, waitlistMail } from "./mails";
 import type { EnrolmentInput } from "./schemas";
+import { enrolmentPreflight, type EarlierSubmission } from "./preflight";
 import { insertTakingSeat, isUniqueViolation, newId, waitlistRank, type EnrolmentRow } from "./seat";
 
 export { SEAT_STATUSES, lockCohort, seatsTaken, waitlistRank } from "./seat";
@@ -100,30 +101,6 @@ async function existingResult(tx: Tx, e: Repeat): Promise<EnrolResult> {
 
 const KEY_TAKEN = "Formularen er allerede brugt til en anden tilmelding. Genindlæs siden, udfyld den igen og send.";
 
-/**
- * An enrolment stored under the submission's idempotency key. The key belongs to one cohort and one
- * e-mail: a repeat of the same submission gets the stored result, anyone else is refused (a copied or
- * cached form must never hand one person's enrolment to another).
- */
-async function byIdempotencyKey(cohortId: string, email: string, key: string): Promise<EnrolResult | null> {
-  const same = await db.enrolment.findUnique({
-    where: { idempotencyKey: key },
-    select: { id: true, status: true, waitlistPosition: true, cohortId: true, person: { select: { email: true } } },
-  });
-  if (!same) return null;
-  if (same.cohortId !== cohortId || same.person.email !== email) throw new EnrolmentError("REJECTED", KEY_TAKEN);
-  return existingResult(db, same);
-}
-
-/** This e-mail's active enrolment in the cohort, if it has one: a repeat, answered with what is stored. */
-async function activeByEmail(cohortId: string, email: string): Promise<EnrolResult | null> {
-  const active = await db.enrolment.findFirst({
-    where: { cohortId, person: { email }, status: { in: [...ACTIVE_STATUSES] } },
-    select: { id: true, status: true, waitlistPosition: true, cohortId: true },
-  });
-  return active ? existingResult(db, active) : null;
-}
-
 type PersonDetails = { name: string; email: string; phone: string; jobTitle: string };
 type StoredPerson = { id: string; phone: string | null; jobTitle: string | null; organisationId: string | null };
 
@@ -169,33 +146,42 @@ export async function enrol(params: { cohortId: string; input: EnrolmentInput; n
     // (two new organisations or people created at once in different cohorts) is simply run again, once.
     if (isUniqueViolation(err)) {
       const { cohortId, input } = params;
-      const twin = (input.idempotencyKey ? await byIdempotencyKey(cohortId, input.email, input.idempotencyKey) : null) ?? (await activeByEmail(cohortId, input.email));
-      return twin ?? enrolOnce(params);
+      const twin = repeatOf((await enrolmentPreflight(cohortId, input)).earlier, cohortId, input.email);
+      return (await twin) ?? enrolOnce(params);
     }
     throw err;
   }
 }
 
+/**
+ * The stored result when an earlier submission makes this one a repeat. An idempotency key belongs to
+ * one cohort and one e-mail: a repeat of the same submission gets the stored result, anyone else is
+ * refused (a copied or cached form must never hand one person's enrolment to another).
+ */
+function repeatOf(earlier: EarlierSubmission[], cohortId: string, email: string): Promise<EnrolResult> | null {
+  const byKey = earlier.find((e) => e.byKey);
+  if (byKey && (byKey.cohortId !== cohortId || byKey.email !== email)) throw new EnrolmentError("REJECTED", KEY_TAKEN);
+  const same = byKey ?? earlier.find((e) => e.cohortId === cohortId && e.email === email);
+  return same ? existingResult(db, same) : null;
+}
+
 async function enrolOnce(params: { cohortId: string; input: EnrolmentInput; now?: Date }): Promise<EnrolResult> {
   const { cohortId, input } = params;
   const now = params.now ?? new Date();
-  // Everything that does not depend on free seats comes first, outside the transaction: repeats, the
-  // cohort and what its mail shows, whether it is open.
-  const [byKey, cohort] = await Promise.all([
-    input.idempotencyKey ? byIdempotencyKey(cohortId, input.email, input.idempotencyKey) : null,
-    db.cohort.findUnique({ where: { id: cohortId }, ...COHORT_FOR_DETAILS }),
-  ]);
-  if (byKey) return byKey;
-  assertOpen(cohort, now, firstDayOf(cohort ?? { sessions: [] }));
-  const repeat = await activeByEmail(cohortId, input.email);
+  // Everything that does not depend on free seats comes first, in one read outside the transaction:
+  // the cohort and what its mail shows, repeats, the person and organisation if they exist.
+  const pre = await enrolmentPreflight(cohortId, input);
+  const { cohort } = pre;
+  const repeat = repeatOf(pre.earlier, cohortId, input.email);
   if (repeat) return repeat;
+  assertOpen(cohort, now, firstDayOf(cohort ?? { sessions: [] }));
 
   const programme = cohort.programme;
   const id = newId();
   const token = newToken();
   return db.$transaction(async (tx) => {
-    const organisation = await resolveOrganisation(tx, input);
-    const found = await findOrCreatePerson(tx, input, organisation.id);
+    const organisation = pre.organisation ?? (await resolveOrganisation(tx, input));
+    const found = pre.person ?? (await findOrCreatePerson(tx, input, organisation.id));
     const person = await completePerson(tx, found, input, organisation.id);
     const columns = {
       id,

@@ -3,7 +3,7 @@ import { env } from "../env";
 import type { ActionResult } from "../http/result";
 import { BUSY_MESSAGE, GENERIC_ERROR } from "../http/result";
 import { isDatabaseUnavailable } from "../db/bounded";
-import { consumeRateLimit } from "../rate-limit";
+import { consumeRateLimits } from "../rate-limit";
 import { EnrolmentError } from "./errors";
 import { fieldErrors } from "../forms";
 import { EnrolmentSchema } from "./schemas";
@@ -31,12 +31,12 @@ export async function submitEnrolment(cohortId: unknown, raw: unknown, ip: strin
     // The rate limits live in the database too: inside the error handling, so a database that is down
     // or swamped gives the applicant the same clear "try again" as a busy enrolment, never an empty 500.
     const e = env();
-    const [byIp, byEmail] = await Promise.all([
-      consumeRateLimit(`enrol:ip:${ip}`, e.RATE_LIMIT_ENROL_PER_IP, 10 * 60_000),
-      consumeRateLimit(`enrol:email:${input.email}`, e.RATE_LIMIT_ENROL_PER_EMAIL, 60 * 60_000),
+    const limits = await consumeRateLimits([
+      { key: `enrol:ip:${ip}`, limit: e.RATE_LIMIT_ENROL_PER_IP, windowMs: 10 * 60_000 },
+      { key: `enrol:email:${input.email}`, limit: e.RATE_LIMIT_ENROL_PER_EMAIL, windowMs: 60 * 60_000 },
     ]);
-    if (!byIp.allowed || !byEmail.allowed) {
-      const minutes = Math.ceil(Math.max(byIp.allowed ? 0 : byIp.retryAfterSeconds, byEmail.allowed ? 0 : byEmail.retryAfterSeconds) / 60);
+    if (limits.some((l) => !l.allowed)) {
+      const minutes = Math.ceil(Math.max(...limits.map((l) => (l.allowed ? 0 : l.retryAfterSeconds))) / 60);
       return { ok: false, status: 429, message: `Der er kommet for mange tilmeldinger herfra på kort tid. Prøv igen om ${minutes} minutter.` };
     }
     const data = await enrol({ cohortId, input });
