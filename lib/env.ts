@@ -39,7 +39,7 @@ const EnvSchema = z.object({
    * burst an applicant gets "prøv igen om lidt" (HTTP 503) in seconds instead of a minute-long wait.
    */
   DATABASE_POOL_SIZE: z.coerce.number().int().min(1).max(200).default(10),
-  DATABASE_POOL_WAIT_MS: z.coerce.number().int().min(100).max(120_000).default(5_000),
+  DATABASE_POOL_WAIT_MS: z.coerce.number().int().min(100).max(120_000).default(10_000),
   DATABASE_TX_TIMEOUT_MS: z.coerce.number().int().min(1_000).max(300_000).default(15_000),
   /** Every statement of the app's pool: the longest wait for a row lock, and the longest run. */
   DATABASE_LOCK_TIMEOUT_MS: z.coerce.number().int().min(100).max(300_000).default(5_000),

@@ -43,18 +43,35 @@ async function runSteps(now: Date) {
 
 let timer: NodeJS.Timeout | undefined;
 let running = false;
+let lastEnded = 0;
+let deferred: NodeJS.Timeout | undefined;
+
+/** The shortest pause between two runs started by kickJobs. */
+export const KICK_GAP_MS = 1_000;
 
 /**
- * Runs the jobs now unless a run is already under way in this process (after a submission, so its
- * mail goes out at once). Under a burst of submissions this coalesces into a few runs, not one each.
+ * Runs the jobs soon after a submission, so its mail goes out at once: now, unless a run is under way
+ * (its mail is then sent by the next one) or one ended less than KICK_GAP_MS ago (then one run is
+ * scheduled for when the gap is over). Under a burst of submissions the jobs thus take at most one
+ * batch per second of the instance's CPU, not every spare moment of it.
  */
 export function kickJobs(): void {
-  if (running) return;
+  if (running || deferred) return;
+  const wait = lastEnded + KICK_GAP_MS - Date.now();
+  if (wait > 0) {
+    deferred = setTimeout(() => {
+      deferred = undefined;
+      kickJobs();
+    }, wait);
+    deferred.unref();
+    return;
+  }
   running = true;
   runDueJobs()
     .catch((err) => console.error("[jobs] failed:", err instanceof Error ? err.message : err))
     .finally(() => {
       running = false;
+      lastEnded = Date.now();
     });
 }
 

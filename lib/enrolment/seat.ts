@@ -99,3 +99,11 @@ export function isUniqueViolation(err: unknown): boolean {
   }
   return /unique constraint|duplicate key value/i.test(err instanceof Error ? err.message : "");
 }
+
+/** Each waitlisted enrolment's place (1 = next in line) in a cohort, by waitlist number. */
+export async function waitlistRanks(tx: Tx, cohortId: string): Promise<Map<number, number>> {
+  const rows = await tx.$queryRaw<Array<{ position: number; rank: number }>>`
+    SELECT "waitlistPosition" AS position, (row_number() OVER (ORDER BY "waitlistPosition"))::int AS rank
+    FROM "Enrolment" WHERE "cohortId" = ${cohortId} AND status = 'WAITLISTED' AND "waitlistPosition" IS NOT NULL`;
+  return new Map(rows.map((r) => [r.position, r.rank]));
+}

@@ -1,12 +1,13 @@
 import "server-only";
 import { audit } from "../audit";
 import { db, type Tx } from "../db";
+import type { Prisma } from "../generated/prisma/client";
 import { txOptions } from "../db/bounded";
 import { enqueueMail } from "../mail/outbox";
 import { municipalityByCode, municipalityDisplayName } from "../organisations/municipalities";
 import { copenhagenTime, formatDate, localDateIso } from "../time";
 import { hashToken, newToken } from "../tokens";
-import { COHORT_FOR_DETAILS, assembleEnrolmentDetails, firstDayOf } from "./details";
+import { assembleEnrolmentDetails, firstDayOf } from "./details";
 import { EnrolmentError } from "./errors";
 import { confirmationMail, waitlistMail } from "./mails";
 import type { EnrolmentInput } from "./schemas";
@@ -101,6 +102,7 @@ async function existingResult(tx: Tx, e: Repeat): Promise<EnrolResult> {
 
 const KEY_TAKEN = "Formularen er allerede brugt til en anden tilmelding. Genindlæs siden, udfyld den igen og send.";
 
+type PersonRow = Prisma.PersonGetPayload<object>;
 type PersonDetails = { name: string; email: string; phone: string; jobTitle: string };
 type StoredPerson = { id: string; phone: string | null; jobTitle: string | null; organisationId: string | null };
 
@@ -110,11 +112,14 @@ type StoredPerson = { id: string; phone: string | null; jobTitle: string | null;
  * Call it inside the transaction that stores the enrolment, so a refused submission leaves no one behind.
  */
 export async function findOrCreatePerson(tx: Tx, details: PersonDetails, organisationId: string | null = null) {
-  return tx.person.upsert({
-    where: { email: details.email },
-    update: {},
-    create: { name: details.name, email: details.email, phone: details.phone, jobTitle: details.jobTitle, organisationId },
-  });
+  // One statement for the usual case (a new person); a person created meanwhile is read instead.
+  const now = new Date();
+  const [created] = await tx.$queryRaw<PersonRow[]>`
+    INSERT INTO "Person" (id, name, email, phone, "jobTitle", "organisationId", "createdAt", "updatedAt")
+    VALUES (${newId()}, ${details.name}, ${details.email}, ${details.phone}, ${details.jobTitle}, ${organisationId}, ${now}, ${now})
+    ON CONFLICT (email) DO NOTHING
+    RETURNING *`;
+  return created ?? tx.person.findUniqueOrThrow({ where: { email: details.email } });
 }
 
 /**
