@@ -14,8 +14,9 @@ import type { CohortCreateInput, CohortUpdateInput, SessionUpdateInput } from ".
 export { FormError as CohortError };
 
 /** The room-size rule for every booking and every change of seats: a room must hold the whole cohort. */
-export function roomTooSmall(room: { capacity: number; name?: string }, capacity: number): string | null {
-  return room.capacity < capacity ? `Lokalet ${room.name ? `${room.name} ` : ""}har kun plads til ${room.capacity}; holdet har ${capacity} pladser` : null;
+export function roomTooSmall(room: { capacity: number; name: string }, capacity: number, options: { named?: boolean } = {}): string | null {
+  if (room.capacity >= capacity) return null;
+  return `Lokalet${options.named ? ` ${room.name}` : ""} har kun plads til ${room.capacity}; holdet har ${capacity} pladser`;
 }
 
 /** A coordinator's warning (the save still happens) when the deadline lies on or after the first course day. */
@@ -141,7 +142,7 @@ export async function updateCohort(cohortId: string, input: CohortUpdateInput, a
     }
     const cramped = before.sessions
       .filter((s) => s.room)
-      .map((s) => ({ s, message: roomTooSmall(s.room!, input.capacity) }))
+      .map((s) => ({ s, message: roomTooSmall(s.room!, input.capacity, { named: true }) }))
       .find((x) => x.message);
     if (cramped) {
       throw new FormError("Ret de markerede felter.", { capacity: `${cramped.message} (modul ${cramped.s.module.position}). Vælg et større lokale til modulet først` });
