@@ -7,7 +7,8 @@ export async function register() {
   }
   const { publicCacheEnabled } = await import("./lib/public-cache/state");
   if (publicCacheEnabled()) {
-    const [{ db }, { startPublicVersionPoller }] = await Promise.all([import("./lib/db"), import("./lib/public-cache/version")]);
-    startPublicVersionPoller(db, Number(process.env.STILLADS_PUBLIC_CACHE_POLL_MS ?? 1_000));
+    const [{ db, onJobsPool }, { readContentVersion, startPublicVersionPoller }] = await Promise.all([import("./lib/db"), import("./lib/public-cache/version")]);
+    // On the background jobs' pool: a burst of requests must not hold up the poll, nor it them.
+    startPublicVersionPoller(() => onJobsPool(() => readContentVersion(db)), Number(process.env.STILLADS_PUBLIC_CACHE_POLL_MS ?? 1_000));
   }
 }

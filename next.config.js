@@ -19,7 +19,9 @@ const nextConfig = {
   },
   poweredByHeader: false,
   // forbidden() answers 403 from the admin area's permission checks.
-  experimental: { authInterrupts: true },
+  // The stylesheet inlined into each page: no render-blocking request before the first paint (the
+  // public pages' CSP allows it by hash, see lib/public-cache).
+  experimental: { authInterrupts: true, inlineCss: true },
   // These load WebAssembly and data files from their own package folders at run time; bundled copies
   // cannot find them (see ../shared/platform-notes.md).
   serverExternalPackages: [

@@ -9,14 +9,14 @@ export default async function HomePage() {
   const programmes = await listPublicProgrammes();
   return (
     <main className="wrap">
-      <h1 style={{ marginTop: "2rem" }}>Uddannelser</h1>
+      <h1 className="page-title">Uddannelser</h1>
       {programmes.length === 0 ? (
         <p>Der er ingen uddannelser at tilmelde sig lige nu.</p>
       ) : (
         <ul className="modules">
           {programmes.map((p) => (
             <li className="card" key={p.slug}>
-              <h2 style={{ marginTop: 0 }}>
+              <h2 className="flush-top">
                 <a href={`/uddannelser/${p.slug}`}>{p.title}</a>
               </h2>
               <p>{p.summary}</p>

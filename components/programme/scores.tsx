@@ -26,7 +26,7 @@ export function Scores({ scores }: { scores: PublicScore[] }) {
             <span className="score-label">{s.label}</span>
             <span className="score-value">
               {formatScore(s.mean!)}
-              <span className="muted" style={{ fontSize: "1rem", fontWeight: 400 }}>
+              <span className="muted score-scale">
                 {" "}
                 / {s.scaleMax}
               </span>

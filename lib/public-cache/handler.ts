@@ -23,6 +23,7 @@ interface Entry {
   br?: Buffer;
   etag: string;
   scriptHashes: string[];
+  styleHashes: string[];
   /** A 200 without cookies: may be kept and served to others. Anything else is served once. */
   shareable: boolean;
 }
@@ -40,6 +41,11 @@ export interface PublicCacheOptions {
 // Headers of the rendered response that the cache sets itself, or that must never be shared.
 const DROPPED = new Set(["content-length", "content-encoding", "transfer-encoding", "connection", "keep-alive", "date", "etag", "cache-control", "content-security-policy", "set-cookie", "vary"]);
 const FILL_HEADER = "x-stillads-fill";
+
+function hashesOf(body: Buffer) {
+  const { scripts, styles } = inlineHashes(body.toString("utf8"));
+  return { scriptHashes: scripts, styleHashes: styles };
+}
 
 export function createPublicCache(opts: PublicCacheOptions) {
   const maxEntries = opts.maxEntries ?? 500;
@@ -77,7 +83,7 @@ export function createPublicCache(opts: PublicCacheOptions) {
               gzip: text && cacheable ? gzipSync(body, { level: 9 }) : undefined,
               br: text && cacheable ? brotliCompressSync(body, { params: { [zlib.BROTLI_PARAM_QUALITY]: 9 } }) : undefined,
               etag: `"${createHash("sha256").update(body).digest("base64url").slice(0, 27)}"`,
-              scriptHashes: html ? inlineHashes(body.toString("utf8")).scripts : [],
+              ...(html ? hashesOf(body) : { scriptHashes: [], styleHashes: [] }),
               shareable: cacheable,
             });
           });
@@ -118,7 +124,7 @@ export function createPublicCache(opts: PublicCacheOptions) {
     const https = req.headers["x-forwarded-proto"] === "https";
     res.statusCode = entry.status;
     for (const [k, v] of Object.entries(entry.headers)) res.setHeader(k, v);
-    res.setHeader("Content-Security-Policy", hashedContentSecurityPolicy(entry.scriptHashes, { dev: false, https }));
+    res.setHeader("Content-Security-Policy", hashedContentSecurityPolicy(entry.scriptHashes, { dev: false, https }, entry.styleHashes));
     res.setHeader("X-Stillads-Cache", hit ? "HIT" : "MISS");
     if (!entry.shareable) {
       res.setHeader("Cache-Control", "private, no-cache, no-store, max-age=0, must-revalidate");

@@ -31,11 +31,11 @@ export async function readContentVersion(prisma: Pick<PrismaClient, "$queryRaw">
  * that plus one render) and on demand after a write through this instance. A failed poll keeps the
  * last known version, and pages keep being served from the cache until the database answers again.
  */
-export function startPublicVersionPoller(prisma: Pick<PrismaClient, "$queryRaw">, intervalMs: number): () => void {
+export function startPublicVersionPoller(read: () => Promise<string>, intervalMs: number): () => void {
   const state = publicContentState();
   let running: Promise<void> | null = null;
   const poll = () => {
-    running ??= readContentVersion(prisma)
+    running ??= read()
       .then((v) => {
         state.version = v;
       })

@@ -26,7 +26,15 @@ describe("hashedContentSecurityPolicy", () => {
     expect(csp).not.toMatch(/script-src[^;]*unsafe-(inline|eval)/);
   });
 
-  it("with no hashes allows no inline script at all", () => {
-    expect(hashedContentSecurityPolicy([], { dev: false, https: true })).toMatch(/script-src 'self';/);
+  it("with no hashes allows no inline script or style at all", () => {
+    const csp = hashedContentSecurityPolicy([], { dev: false, https: true });
+    expect(csp).toMatch(/script-src 'self';/);
+    expect(csp).toMatch(/style-src 'self';/);
+  });
+
+  it("allows the inlined critical CSS by its hash, and no style attribute", () => {
+    const csp = hashedContentSecurityPolicy([], { dev: false, https: false }, ["'sha256-CSS='"]);
+    expect(csp).toContain("style-src 'self' 'sha256-CSS='");
+    expect(csp).not.toContain("unsafe-inline");
   });
 });

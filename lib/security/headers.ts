@@ -10,13 +10,12 @@ interface PolicyOptions {
   https: boolean;
 }
 
-function policy(scriptSrc: string[], opts: PolicyOptions): string {
+function policy(scriptSrc: string[], opts: PolicyOptions, styleSrc: string[]): string {
   const directives = [
     "default-src 'self'",
     // React's development build needs eval.
     `script-src 'self' ${scriptSrc.join(" ")}${opts.dev ? " 'unsafe-eval'" : ""}`.trimEnd().replace(/\s+/g, " "),
-    // React style attributes are inline styles; they cannot run code.
-    "style-src 'self' 'unsafe-inline'",
+    `style-src 'self'${styleSrc.map((x) => ` ${x}`).join("")}`,
     "img-src 'self' data: blob:",
     "font-src 'self'",
     `connect-src 'self'${opts.dev ? " ws: wss:" : ""}`,
@@ -31,13 +30,15 @@ function policy(scriptSrc: string[], opts: PolicyOptions): string {
 
 /** For a page rendered per request: 'strict-dynamic' lets the nonce'd bootstrap load Next's chunks. */
 export function contentSecurityPolicy(nonce: string, opts: PolicyOptions): string {
-  return policy([`'nonce-${nonce}'`, "'strict-dynamic'"], opts);
+  // The admin pages' React style attributes are inline styles; they cannot run code.
+  return policy([`'nonce-${nonce}'`, "'strict-dynamic'"], opts, ["'unsafe-inline'"]);
 }
 
 /**
- * For a cached page: its script files by origin ('self'), its inline scripts by hash. With no hashes
- * (as proxy.ts sends it, before the cache has seen the HTML) no inline script runs at all.
+ * For a cached page: its script and style files by origin ('self'), its inline scripts and its
+ * inlined critical CSS by hash; no style attributes. With no hashes (as proxy.ts sends it, before the
+ * cache has seen the HTML) no inline script or style applies at all.
  */
-export function hashedContentSecurityPolicy(scriptHashes: string[], opts: PolicyOptions): string {
-  return policy(scriptHashes, opts);
+export function hashedContentSecurityPolicy(scriptHashes: string[], opts: PolicyOptions, styleHashes: string[] = []): string {
+  return policy(scriptHashes, opts, styleHashes);
 }

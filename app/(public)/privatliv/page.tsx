@@ -6,7 +6,7 @@ export const metadata: Metadata = { title: "Privatlivspolitik", description: "SÃ
 export default function PrivacyPage() {
   return (
     <main className="wrap narrow">
-      <h1 style={{ marginTop: "2rem" }}>Privatlivspolitik</h1>
+      <h1 className="page-title">Privatlivspolitik</h1>
       <p>
         NÃ¥r du tilmelder dig en uddannelse her, behandler vi oplysninger om dig for at kunne administrere din tilmelding, afvikle
         uddannelsen og fakturere din arbejdsplads. Udbyderen af uddannelsen er dataansvarlig.

@@ -5,7 +5,7 @@ export const metadata: Metadata = { title: "Tilgængelighedserklæring", descrip
 export default function AccessibilityStatementPage() {
   return (
     <main className="wrap narrow">
-      <h1 style={{ marginTop: "2rem" }}>Tilgængelighedserklæring</h1>
+      <h1 className="page-title">Tilgængelighedserklæring</h1>
       <p>
         Stillads skal kunne bruges af alle, også med skærmlæser, forstørrelse eller kun tastatur. Målet er at leve op til WCAG 2.1 på
         niveau AA, som offentlige myndigheders websteder skal efter lov om tilgængelighed af offentlige organers websteder og

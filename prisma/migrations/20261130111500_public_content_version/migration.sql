@@ -1,10 +1,11 @@
 -- The public pages are served from a cache in every app instance (lib/public-cache). What they show
 -- lives in the tables below; a trigger on each bumps a counter here when it changes, and every
 -- instance polls the counters' sum (lib/public-cache/version.ts) to know when its pages are stale.
--- Tables edited by staff bump one counter per table and statement. Cohort, Enrolment and the
--- evaluation running totals change under load (enrolments, answers), so they bump a counter of
--- their own row (per cohort, per question): concurrent enrolments in different cohorts never wait
--- for each other here, and those in one cohort already wait for that cohort's seat.
+-- Tables edited by staff bump one counter per table and statement. Cohort and the evaluation
+-- running totals change under load (a cohort's seat counter moves with every seat taken or given
+-- back, see cohort_seat_counter; answers move the totals), so they bump a counter of their own row
+-- (per cohort, per question): enrolments in different cohorts never wait for each other here, and
+-- those in one cohort already wait for that cohort's row.
 CREATE TABLE "PublicContentVersion" (
     "key" TEXT NOT NULL,
     "version" BIGINT NOT NULL DEFAULT 0,
@@ -50,26 +51,6 @@ $$ LANGUAGE plpgsql;
 
 CREATE TRIGGER "Cohort_public_version" AFTER INSERT OR UPDATE OR DELETE ON "Cohort"
   FOR EACH ROW EXECUTE FUNCTION stillads_public_version_per_row('id');
-
--- Only a change of who holds a seat shows on the public pages (seats left, full); a waitlisted,
--- cancelled-before-confirmation or edited enrolment does not, and bumps nothing.
-CREATE FUNCTION stillads_public_version_enrolment() RETURNS TRIGGER AS $$
-DECLARE
-  old_holds BOOLEAN := TG_OP <> 'INSERT' AND OLD."status" IN ('CONFIRMED', 'PENDING', 'COMPLETED');
-  new_holds BOOLEAN := TG_OP <> 'DELETE' AND NEW."status" IN ('CONFIRMED', 'PENDING', 'COMPLETED');
-BEGIN
-  IF old_holds AND (NOT new_holds OR OLD."cohortId" <> NEW."cohortId") THEN
-    PERFORM stillads_bump_public_version('Cohort:' || OLD."cohortId");
-  END IF;
-  IF new_holds AND (NOT old_holds OR OLD."cohortId" <> NEW."cohortId") THEN
-    PERFORM stillads_bump_public_version('Cohort:' || NEW."cohortId");
-  END IF;
-  RETURN NULL;
-END
-$$ LANGUAGE plpgsql;
-
-CREATE TRIGGER "Enrolment_public_version" AFTER INSERT OR UPDATE OF "status", "cohortId" OR DELETE ON "Enrolment"
-  FOR EACH ROW EXECUTE FUNCTION stillads_public_version_enrolment();
 
 CREATE TRIGGER "EvaluationQuestionStat_public_version" AFTER INSERT OR UPDATE OR DELETE ON "EvaluationQuestionStat"
   FOR EACH ROW EXECUTE FUNCTION stillads_public_version_per_row('questionId');

@@ -33,7 +33,7 @@ export default async function EnrolmentPage({ params }: Props) {
 
       {cohort.state !== "OPEN" ? (
         <div className="notice" role="status">
-          <h2 style={{ marginTop: 0 }}>
+          <h2 className="flush-top">
             {cohort.state === "NOT_YET_OPEN" ? "Tilmeldingen er ikke åbnet endnu" : "Tilmeldingen er lukket"}
           </h2>
           <p>
