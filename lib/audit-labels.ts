@@ -4,6 +4,7 @@
 import { ATTENDANCE_LABELS } from "./attendance/schemas";
 import { ROLE_LABELS } from "./auth/permissions";
 import { formatMoney, formatVatRate } from "./money";
+import { ownValue } from "./own-key";
 import { formatClock, formatDate, formatDateTime } from "./time";
 
 export const AUDIT_ACTION_LABELS: Record<string, string> = {
@@ -69,11 +70,11 @@ export const AUDIT_ENTITY_LABELS: Record<string, string> = {
 
 /** The Danish name of an action code; an unknown code is shown as it is rather than hidden. */
 export function auditActionLabel(code: string): string {
-  return AUDIT_ACTION_LABELS[code] ?? code;
+  return ownValue(AUDIT_ACTION_LABELS, code) ?? code;
 }
 
 export function auditEntityLabel(type: string): string {
-  return AUDIT_ENTITY_LABELS[type] ?? type;
+  return ownValue(AUDIT_ENTITY_LABELS, type) ?? type;
 }
 
 /**
@@ -193,7 +194,7 @@ const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 const number = new Intl.NumberFormat("da-DK");
 
 function fieldLabel(key: string): string {
-  return FIELD_LABELS[key] ?? key;
+  return ownValue(FIELD_LABELS, key) ?? key;
 }
 
 /** An id in a sentence: its last characters are enough to tell entries apart and to search for it. */
@@ -217,7 +218,7 @@ export function formatAuditValue(key: string, value: unknown, entityType = ""): 
     return number.format(value);
   }
   if (typeof value === "string") {
-    if (key === "status") return STATUS_LABELS[entityType]?.[value] ?? value;
+    if (key === "status") return ownValue(ownValue(STATUS_LABELS, entityType) ?? {}, value) ?? value;
     if (key === "role") return ROLE_LABELS[value as keyof typeof ROLE_LABELS] ?? value;
     if (ISO_INSTANT.test(value) && !Number.isNaN(Date.parse(value))) return formatDateTime(new Date(value));
     if (ISO_DATE.test(value)) return formatDate(new Date(`${value}T12:00:00Z`));

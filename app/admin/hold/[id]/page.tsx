@@ -9,10 +9,12 @@ import { SearchForm } from "@/components/ui/search-form";
 import { can } from "@/lib/auth/permissions";
 import { cohortScope, requirePermission } from "@/lib/auth/session";
 import { COHORT_STATUS_LABELS } from "@/lib/cohorts/schemas";
+import { ENROLMENT_STATUS_LABELS } from "@/lib/enrolment/schemas";
 import { listCohortsWithSeats } from "@/lib/cohorts/service";
 import { db } from "@/lib/db";
 import { LISTS } from "@/lib/exports/lists";
 import type { Prisma } from "@/lib/generated/prisma/client";
+import { ownKey, ownValue } from "@/lib/own-key";
 import { formatClockIso, formatDate, formatDateTime, localDateIso } from "@/lib/time";
 import { cohortStatusFields, cohortUpdateFields } from "@/components/admin/cohort-fields";
 import { SessionForm } from "@/components/admin/session-form";
@@ -20,14 +22,6 @@ import { cancelEnrolmentAction, confirmOfferAction, rejectCancellationAction, se
 
 export const metadata: Metadata = { title: "Hold" };
 
-const ENROLMENT_STATUS: Record<string, string> = {
-  PENDING: "Tilbudt plads",
-  CONFIRMED: "Bekræftet",
-  WAITLISTED: "Venteliste",
-  CANCELLED: "Annulleret",
-  SUBSTITUTED: "Overdraget",
-  COMPLETED: "Gennemført",
-};
 const PAGE_SIZE = 25;
 
 type Props = { params: Promise<{ id: string }>; searchParams: Promise<{ q?: string; status?: string; side?: string; oprettet?: string; besked?: string }> };
@@ -54,11 +48,12 @@ export default async function CohortPage({ params, searchParams }: Props) {
 
   const venues = can(user.role, "cohort:update") ? await db.venue.findMany({ include: { rooms: { orderBy: { name: "asc" } } }, orderBy: { name: "asc" } }) : [];
   const q = (sp.q ?? "").trim().slice(0, 100);
-  const status = sp.status && sp.status in ENROLMENT_STATUS ? sp.status : undefined;
+  const status = ownKey(ENROLMENT_STATUS_LABELS, sp.status);
+  const notice = ownValue(NOTICES, sp.besked);
   const page = Math.max(1, Math.min(10_000, Number(sp.side) || 1));
   const where: Prisma.EnrolmentWhereInput = {
     cohortId: id,
-    ...(status ? { status: status as Prisma.EnrolmentWhereInput["status"] } : {}),
+    ...(status ? { status } : {}),
     ...(q
       ? { OR: [{ person: { name: { contains: q, mode: "insensitive" } } }, { person: { email: { contains: q, mode: "insensitive" } } }, { organisation: { name: { contains: q, mode: "insensitive" } } }] }
       : {}),
@@ -82,9 +77,9 @@ export default async function CohortPage({ params, searchParams }: Props) {
       <p style={{ marginTop: "1rem" }}>
         <Link href="/admin/hold">← Alle hold</Link>
       </p>
-      {sp.besked && NOTICES[sp.besked] && (
+      {notice && (
         <div className="notice" role="status">
-          <p>{NOTICES[sp.besked]}</p>
+          <p>{notice}</p>
         </div>
       )}
       {sp.oprettet && (
@@ -184,7 +179,7 @@ export default async function CohortPage({ params, searchParams }: Props) {
 
       <section aria-labelledby="tilmeldinger">
         <h2 id="tilmeldinger">Tilmeldinger</h2>
-        <SearchForm label="Søg navn, e-mail eller arbejdsplads" query={q} status={status} statuses={ENROLMENT_STATUS} />
+        <SearchForm label="Søg navn, e-mail eller arbejdsplads" query={q} status={status} statuses={ENROLMENT_STATUS_LABELS} />
         {enrolments.length === 0 ? (
           <p>{q || status ? "Ingen tilmeldinger matcher." : "Ingen har tilmeldt sig endnu."}</p>
         ) : (
@@ -212,7 +207,7 @@ export default async function CohortPage({ params, searchParams }: Props) {
                     </td>
                     <td>{e.organisation?.name ?? "–"}</td>
                     <td>
-                      {ENROLMENT_STATUS[e.status]}
+                      {ENROLMENT_STATUS_LABELS[e.status]}
                       {e.status === "WAITLISTED" && e.waitlistPosition ? ` (nr. ${e.waitlistPosition})` : ""}
                       {e.status === "PENDING" && e.offerExpiresAt ? ` til ${formatDateTime(e.offerExpiresAt)}` : ""}
                       {e.cancellationRequestedAt && (
