@@ -3,6 +3,7 @@ import { FormError } from "../errors";
 import { audit } from "../audit";
 import { db } from "../db";
 import { Prisma } from "../generated/prisma/client";
+import { kronerToOre } from "../money";
 import { copenhagenTime } from "../time";
 import { TX_OPTIONS, lockCohort, seatsTaken } from "../enrolment/service";
 import { promoteFromWaitlist } from "../enrolment/waitlist";
@@ -57,7 +58,7 @@ export async function createCohort(input: CohortCreateInput, actorUserId: string
           capacity: input.capacity,
           enrolmentOpensAt: copenhagenTime(input.enrolmentOpens, "00:00"),
           enrolmentClosesAt: copenhagenTime(input.enrolmentCloses, "23:59"),
-          priceOverrideOre: input.priceOverrideKr ? Number(input.priceOverrideKr) * 100 : null,
+          priceOverrideOre: input.priceOverrideKr ? kronerToOre(input.priceOverrideKr) : null,
           sessions: {
             create: sessions.map((s) => ({ moduleId: s.moduleId, venueId: s.venueId, roomId: s.roomId, days: { create: s.days } })),
           },
@@ -131,7 +132,7 @@ export async function updateCohort(cohortId: string, input: CohortUpdateInput, a
       capacity: input.capacity,
       enrolmentOpensAt: copenhagenTime(input.enrolmentOpens, "00:00"),
       enrolmentClosesAt: copenhagenTime(input.enrolmentCloses, "23:59"),
-      priceOverrideOre: input.priceOverrideKr ? Number(input.priceOverrideKr) * 100 : null,
+      priceOverrideOre: input.priceOverrideKr ? kronerToOre(input.priceOverrideKr) : null,
     };
     await tx.cohort.update({ where: { id: cohortId }, data });
     await audit(tx, {
