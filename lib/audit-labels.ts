@@ -45,6 +45,8 @@ export const AUDIT_ACTION_LABELS: Record<string, string> = {
   "published_score.created": "Resultat offentliggjort",
   "published_score.deleted": "Offentliggjort resultat fjernet",
   "room.created": "Lokale tilføjet",
+  "room.removed": "Lokale fjernet",
+  "room.updated": "Lokale rettet",
   "session.updated": "Modulets sted og dage rettet",
   "user.created": "Bruger oprettet",
   "user.updated": "Bruger rettet",
