@@ -12,8 +12,8 @@ import { COHORT_STATUS_LABELS } from "@/lib/cohorts/schemas";
 import { ENROLMENT_STATUS_LABELS } from "@/lib/enrolment/schemas";
 import { listCohortsWithSeats } from "@/lib/cohorts/service";
 import { db } from "@/lib/db";
-import { LISTS } from "@/lib/exports/lists";
-import type { Prisma } from "@/lib/generated/prisma/client";
+import { cohortRoster, ROSTER_PAGE_SIZE } from "@/lib/enrolment/roster";
+import { LISTS, listsFor } from "@/lib/exports/lists";
 import { ownKey, ownValue } from "@/lib/own-key";
 import { formatClockIso, formatDate, formatDateTime, localDateIso } from "@/lib/time";
 import { cohortStatusFields, cohortUpdateFields } from "@/components/admin/cohort-fields";
@@ -22,7 +22,6 @@ import { cancelEnrolmentAction, confirmOfferAction, rejectCancellationAction, se
 
 export const metadata: Metadata = { title: "Hold" };
 
-const PAGE_SIZE = 25;
 
 type Props = { params: Promise<{ id: string }>; searchParams: Promise<{ q?: string; status?: string; side?: string; oprettet?: string; besked?: string }> };
 
@@ -51,25 +50,9 @@ export default async function CohortPage({ params, searchParams }: Props) {
   const status = ownKey(ENROLMENT_STATUS_LABELS, sp.status);
   const notice = ownValue(NOTICES, sp.besked);
   const page = Math.max(1, Math.min(10_000, Number(sp.side) || 1));
-  const where: Prisma.EnrolmentWhereInput = {
-    cohortId: id,
-    ...(status ? { status } : {}),
-    ...(q
-      ? { OR: [{ person: { name: { contains: q, mode: "insensitive" } } }, { person: { email: { contains: q, mode: "insensitive" } } }, { organisation: { name: { contains: q, mode: "insensitive" } } }] }
-      : {}),
-  };
-  const [total, enrolments] = await Promise.all([
-    db.enrolment.count({ where }),
-    db.enrolment.findMany({
-      where,
-      include: { person: true, organisation: true },
-      orderBy: [{ status: "asc" }, { waitlistPosition: "asc" }, { createdAt: "asc" }],
-      skip: (page - 1) * PAGE_SIZE,
-      take: PAGE_SIZE,
-    }),
-  ]);
+  const { total, rows: enrolments, showsInvoice } = await cohortRoster(user, id, { q, status, page });
   const mayUpdate = can(user.role, "enrolment:update");
-  const pages = Math.max(1, Math.ceil(total / PAGE_SIZE));
+  const pages = Math.max(1, Math.ceil(total / ROSTER_PAGE_SIZE));
   const link = (p: number) => `?${new URLSearchParams({ ...(q ? { q } : {}), ...(status ? { status } : {}), side: String(p) })}`;
 
   return (
@@ -121,7 +104,7 @@ export default async function CohortPage({ params, searchParams }: Props) {
             </li>
           )}
           {can(user.role, "export:read") &&
-            (["deltagere", "forplejning", "fakturering"] as const).flatMap((l) =>
+            listsFor(user.role).flatMap((l) =>
               (["csv", "xlsx"] as const).map((f) => (
                 <li key={`${l}-${f}`}>
                   <a href={`/admin/hold/${id}/eksport?liste=${l}&format=${f}`} download>
@@ -193,7 +176,8 @@ export default async function CohortPage({ params, searchParams }: Props) {
                   <th scope="col">Deltager</th>
                   <th scope="col">Arbejdsplads</th>
                   <th scope="col">Status</th>
-                  <th scope="col">Faktura</th>
+                  <th scope="col">Hensyn</th>
+                  {showsInvoice && <th scope="col">Faktura</th>}
                   <th scope="col">Handlinger</th>
                 </tr>
               </thead>
@@ -218,9 +202,22 @@ export default async function CohortPage({ params, searchParams }: Props) {
                       )}
                     </td>
                     <td>
-                      {e.invoiceEan ? `EAN ${e.invoiceEan}` : e.invoiceCvr ? `CVR ${e.invoiceCvr}` : "–"}
-                      {e.invoiceReference ? <><br />Ref. {e.invoiceReference}</> : null}
+                      {e.dietaryNeeds || e.accessibilityNeeds ? (
+                        <>
+                          {e.dietaryNeeds && <>Kost: {e.dietaryNeeds}</>}
+                          {e.dietaryNeeds && e.accessibilityNeeds && <br />}
+                          {e.accessibilityNeeds && <>Tilgængelighed: {e.accessibilityNeeds}</>}
+                        </>
+                      ) : (
+                        "–"
+                      )}
                     </td>
+                    {e.invoice && (
+                      <td>
+                        {e.invoice.ean ? `EAN ${e.invoice.ean}` : e.invoice.cvr ? `CVR ${e.invoice.cvr}` : "–"}
+                        {e.invoice.reference ? <><br />Ref. {e.invoice.reference}</> : null}
+                      </td>
+                    )}
                     <td>
                       {mayUpdate && ["CONFIRMED", "PENDING", "WAITLISTED"].includes(e.status) && (
                         <ActionForm
