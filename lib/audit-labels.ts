@@ -79,6 +79,23 @@ export function auditEntityLabel(type: string): string {
   return ownValue(AUDIT_ENTITY_LABELS, type) ?? type;
 }
 
+const nameIn = (v: unknown): string | undefined => {
+  if (typeof v !== "object" || v === null || Array.isArray(v)) return undefined;
+  const r = v as Record<string, unknown>;
+  for (const key of ["name", "title", "label"]) if (typeof r[key] === "string" && r[key]) return clip(r[key], 80);
+  return undefined;
+};
+
+/**
+ * What an entry is about, by name: the entity's name as it was when the entry was written (stored
+ * with it, see lib/audit.ts); for older entries and for things since removed or anonymised, the name
+ * or title the entry's own data holds, else the end of the id.
+ */
+export function auditSubject(entry: { entityType: string; entityId: string; entityLabel?: string | null; before?: unknown; after?: unknown }): string {
+  const name = entry.entityLabel || nameIn(entry.after) || nameIn(entry.before) || shortId(entry.entityId);
+  return `${auditEntityLabel(entry.entityType)}: ${name}`;
+}
+
 /**
  * Who acted: the staff user's name, or what lib/audit.ts's actorLabel says ("applicant",
  * "participant:<enrolmentId>", "system"). A participant's enrolment id is returned for a link.
