@@ -5,7 +5,8 @@ ALTER TABLE "AuditLog" ADD COLUMN     "entityLabel" TEXT;
 -- they were then (a cohort renamed later keeps its old name in older entries). Filled here rather
 -- than by every caller of audit(): one indexed lookup inside the same INSERT, no extra round trip.
 -- A caller may set a label itself; an entity already removed gets none (the page falls back on the
--- entry's own data).
+-- entry's own data). A Person's own entries (access, export, erasure) stay ids and counts only, as
+-- lib/privacy/people.ts writes them: they get no label.
 CREATE FUNCTION "audit_log_entity_label"() RETURNS trigger LANGUAGE plpgsql AS $$
 DECLARE
   label text;
@@ -27,8 +28,6 @@ BEGIN
         FROM "SessionDay" d JOIN "Session" s ON s.id = d."sessionId" JOIN "Module" m ON m.id = s."moduleId" JOIN "Cohort" c ON c.id = s."cohortId" WHERE d.id = NEW."entityId";
     WHEN 'Enrolment' THEN
       SELECT pe.name || ', ' || c.name INTO label FROM "Enrolment" e JOIN "Person" pe ON pe.id = e."personId" JOIN "Cohort" c ON c.id = e."cohortId" WHERE e.id = NEW."entityId";
-    WHEN 'Person' THEN
-      SELECT pe.name INTO label FROM "Person" pe WHERE pe.id = NEW."entityId";
     WHEN 'User' THEN
       SELECT u.name INTO label FROM "User" u WHERE u.id = NEW."entityId";
     WHEN 'Venue' THEN
