@@ -19,6 +19,8 @@ const PARTS: Record<string, () => Promise<string>> = {
   bundle: benchBundle,
 };
 
+const IN_PROCESS = new Set(["evaluations", "fuzz"]);
+
 async function main() {
   loadDotEnvFiles();
   const requested = process.argv.slice(2);
@@ -27,8 +29,10 @@ async function main() {
     console.error(`Unknown benchmark part(s): ${unknown.join(", ")}. Available: ${Object.keys(PARTS).join(", ")}`);
     process.exit(2);
   }
-  ensureBuild();
-  for (const name of requested.length ? requested : Object.keys(PARTS)) {
+  const parts = requested.length ? requested : Object.keys(PARTS);
+  // evaluations and fuzz run in process: they need no build.
+  if (parts.some((p) => !IN_PROCESS.has(p))) ensureBuild();
+  for (const name of parts) {
     console.log(await PARTS[name]!());
   }
 }

@@ -156,7 +156,7 @@ test.describe("admin area", () => {
     expect((await xlsx.body()).subarray(0, 2).toString()).toBe("PK");
   });
 
-  test("an admin adds a venue with a room", async ({ page }) => {
+  test("an admin adds a venue with rooms, edits one and removes it; the add form starts empty after a save", async ({ page }) => {
     await signIn(page, "ADMIN");
     await page.getByRole("navigation", { name: "Administration" }).getByRole("link", { name: "Steder" }).click();
     const name = `Mødested ${unique()}`;
@@ -169,11 +169,33 @@ test.describe("admin area", () => {
     await page.getByLabel(/^Postnummer/).fill("1620");
     await page.getByRole("button", { name: "Opret sted" }).click();
     await expect(page.getByRole("heading", { level: 1 })).toHaveText(name);
-    await page.getByLabel(/^Lokalets navn/).fill("Store sal");
-    await page.getByLabel(/^Antal pladser/).fill("60");
-    await page.getByRole("button", { name: "Tilføj lokale" }).click();
-    await expect(page.getByRole("status")).toHaveText("Lokalet er tilføjet.");
-    await expect(page.getByRole("region", { name: "Lokaler" })).toContainText("Store sal: 60 pladser");
+    const add = page.locator("form").filter({ has: page.getByRole("button", { name: "Tilføj lokale" }) });
+    await add.getByLabel(/^Lokalets navn/).fill("Store sal");
+    await add.getByLabel(/^Antal pladser/).fill("60");
+    await add.getByLabel(/^Lokalets tilgængelighed/).fill("Teleslynge");
+    await add.getByRole("button", { name: "Tilføj lokale" }).click();
+    await expect(add.getByRole("status")).toHaveText("Lokalet er tilføjet.");
+    const rooms = page.getByRole("region", { name: "Lokaler" });
+    await expect(rooms).toContainText("Store sal: 60 pladser – Teleslynge");
+    // The add form starts empty again: a second room does not get the first one's values.
+    for (const label of [/^Lokalets navn/, /^Antal pladser/, /^Lokalets tilgængelighed/]) await expect(add.getByLabel(label)).toHaveValue("");
+    await add.getByLabel(/^Lokalets navn/).fill("Lille sal");
+    await add.getByLabel(/^Antal pladser/).fill("12");
+    await add.getByRole("button", { name: "Tilføj lokale" }).click();
+    await expect(rooms.getByText("Lille sal: 12 pladser", { exact: true })).toBeVisible();
+
+    // Edit one room, then remove it.
+    await rooms.getByText("Ret Lille sal").click();
+    const edit = rooms.locator("details").filter({ hasText: "Ret Lille sal" });
+    await edit.getByLabel(/^Antal pladser/).fill("14");
+    await edit.getByRole("button", { name: "Gem lokalet" }).click();
+    await expect(edit.getByRole("status")).toHaveText("Lokalet er gemt.");
+    await expect(rooms.getByText("Lille sal: 14 pladser", { exact: true })).toBeVisible();
+    page.once("dialog", (d) => void d.accept());
+    await rooms.getByRole("button", { name: "Fjern Lille sal" }).click();
+    await expect(page.getByRole("status").first()).toHaveText("Lokalet er fjernet.");
+    await expect(rooms).not.toContainText("Lille sal");
+    await expect(rooms).toContainText("Store sal: 60 pladser");
   });
 
   test("an admin edits the programme and the public page shows it", async ({ page }) => {

@@ -2,7 +2,7 @@ import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
-import { AUDIT_ACTION_LABELS, AUDIT_ENTITY_LABELS, auditActionLabel, auditActor, auditChanges, formatAuditValue } from "./audit-labels";
+import { AUDIT_ACTION_LABELS, AUDIT_ENTITY_LABELS, auditActionLabel, auditActor, auditChanges, auditSubject, formatAuditValue } from "./audit-labels";
 
 const LIB = path.dirname(fileURLToPath(import.meta.url));
 
@@ -106,5 +106,14 @@ describe("audit log labels", () => {
     ]);
     expect(auditChanges({ entityType: "Programme", before: { content: { lead: ["a"] } }, after: { content: { lead: ["b"] } } })).toEqual([{ field: "Sidetekst", after: "ændret" }]);
     expect(auditChanges({ entityType: "Cohort", before: null, after: null })).toEqual([]);
+  });
+});
+
+describe("auditSubject", () => {
+  it("names what an entry is about: as stored at the time, else from the entry's own data, else by id", () => {
+    expect(auditSubject({ entityType: "Cohort", entityId: "cmabcdefghijklmnop", entityLabel: "Efterår 2027 (KIU)", after: { name: "Forår 2028" } })).toBe("Hold: Efterår 2027 (KIU)");
+    expect(auditSubject({ entityType: "Venue", entityId: "cmabcdefghijklmnop", entityLabel: null, after: { name: "KL-huset" } })).toBe("Sted: KL-huset");
+    expect(auditSubject({ entityType: "Programme", entityId: "cmabcdefghijklmnop", before: { title: "KIU" }, after: null })).toBe("Uddannelse: KIU");
+    expect(auditSubject({ entityType: "Enrolment", entityId: "cmabcdefghijklmnop", entityLabel: null, before: null, after: null })).toBe("Tilmelding: …ijklmnop");
   });
 });

@@ -4,6 +4,7 @@
 import { ATTENDANCE_LABELS } from "./attendance/schemas";
 import { ROLE_LABELS } from "./auth/permissions";
 import { formatMoney, formatVatRate } from "./money";
+import { ownValue } from "./own-key";
 import { formatClock, formatDate, formatDateTime } from "./time";
 
 export const AUDIT_ACTION_LABELS: Record<string, string> = {
@@ -44,6 +45,8 @@ export const AUDIT_ACTION_LABELS: Record<string, string> = {
   "published_score.created": "Resultat offentliggjort",
   "published_score.deleted": "Offentliggjort resultat fjernet",
   "room.created": "Lokale tilføjet",
+  "room.removed": "Lokale fjernet",
+  "room.updated": "Lokale rettet",
   "session.updated": "Modulets sted og dage rettet",
   "user.created": "Bruger oprettet",
   "user.updated": "Bruger rettet",
@@ -69,11 +72,28 @@ export const AUDIT_ENTITY_LABELS: Record<string, string> = {
 
 /** The Danish name of an action code; an unknown code is shown as it is rather than hidden. */
 export function auditActionLabel(code: string): string {
-  return AUDIT_ACTION_LABELS[code] ?? code;
+  return ownValue(AUDIT_ACTION_LABELS, code) ?? code;
 }
 
 export function auditEntityLabel(type: string): string {
-  return AUDIT_ENTITY_LABELS[type] ?? type;
+  return ownValue(AUDIT_ENTITY_LABELS, type) ?? type;
+}
+
+const nameIn = (v: unknown): string | undefined => {
+  if (typeof v !== "object" || v === null || Array.isArray(v)) return undefined;
+  const r = v as Record<string, unknown>;
+  for (const key of ["name", "title", "label"]) if (typeof r[key] === "string" && r[key]) return clip(r[key], 80);
+  return undefined;
+};
+
+/**
+ * What an entry is about, by name: the entity's name as it was when the entry was written (stored
+ * with it, see lib/audit.ts); for older entries and for things since removed or anonymised, the name
+ * or title the entry's own data holds, else the end of the id.
+ */
+export function auditSubject(entry: { entityType: string; entityId: string; entityLabel?: string | null; before?: unknown; after?: unknown }): string {
+  const name = entry.entityLabel || nameIn(entry.after) || nameIn(entry.before) || shortId(entry.entityId);
+  return `${auditEntityLabel(entry.entityType)}: ${name}`;
 }
 
 /**
@@ -193,7 +213,7 @@ const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 const number = new Intl.NumberFormat("da-DK");
 
 function fieldLabel(key: string): string {
-  return FIELD_LABELS[key] ?? key;
+  return ownValue(FIELD_LABELS, key) ?? key;
 }
 
 /** An id in a sentence: its last characters are enough to tell entries apart and to search for it. */
@@ -217,7 +237,7 @@ export function formatAuditValue(key: string, value: unknown, entityType = ""): 
     return number.format(value);
   }
   if (typeof value === "string") {
-    if (key === "status") return STATUS_LABELS[entityType]?.[value] ?? value;
+    if (key === "status") return ownValue(ownValue(STATUS_LABELS, entityType) ?? {}, value) ?? value;
     if (key === "role") return ROLE_LABELS[value as keyof typeof ROLE_LABELS] ?? value;
     if (ISO_INSTANT.test(value) && !Number.isNaN(Date.parse(value))) return formatDateTime(new Date(value));
     if (ISO_DATE.test(value)) return formatDate(new Date(`${value}T12:00:00Z`));

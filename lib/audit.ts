@@ -14,7 +14,11 @@ export interface AuditEntry {
   after?: Prisma.InputJsonValue;
 }
 
-/** Records a mutation in the audit log, inside the caller's transaction so both land or neither. */
+/**
+ * Records a mutation in the audit log, inside the caller's transaction so both land or neither. The
+ * entity's current name is stored with the entry by a database trigger (entityLabel), so the log
+ * shows names as they were at the time.
+ */
 export async function audit(tx: Tx, entry: AuditEntry): Promise<void> {
   await tx.auditLog.create({
     data: {

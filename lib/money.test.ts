@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { decimalAmount, formatMoney, formatVatRate, priceBreakdown } from "./money";
+import { decimalAmount, formatMoney, formatVatRate, kronerToOre, parseKroner, priceBreakdown } from "./money";
 
 const nbsp = (s: string) => s.replace(/\u00a0/g, " ");
 
@@ -35,5 +35,28 @@ describe("formatting", () => {
   it("formats the VAT rate and schema.org amounts", () => {
     expect(nbsp(formatVatRate(2500))).toBe("25 %");
     expect(decimalAmount(1_295_000)).toBe("12950.00");
+  });
+});
+
+describe("parseKroner", () => {
+  it("reads a price the way Danes write it, and the way the site shows it", () => {
+    expect(parseKroner("9.500,50")).toBe(950_050);
+    expect(parseKroner("9500,50")).toBe(950_050);
+    expect(parseKroner("9500.50")).toBe(950_050);
+    expect(parseKroner("9500,5")).toBe(950_050);
+    expect(parseKroner("9500")).toBe(950_000);
+    expect(parseKroner("12.950")).toBe(1_295_000); // a thousands dot, as in "12.950 kr."
+    expect(parseKroner("1.295.000,00")).toBe(129_500_000);
+    expect(parseKroner(" 12.950,00 kr. ")).toBe(1_295_000);
+    expect(parseKroner("12.950,00\u00a0kr.")).toBe(1_295_000);
+    expect(parseKroner("0")).toBe(0);
+    expect(kronerToOre("9.500,50")).toBe(950_050);
+  });
+
+  it("refuses what it cannot read unambiguously", () => {
+    for (const bad of ["", "kr.", "9,500.50", "95.00,50", "9500,505", "9500.505", "9.50.0", "-100", "1e5", "12,9,5", "10.000.000", "abc", "9 500,5x"]) {
+      expect(parseKroner(bad), bad).toBeNull();
+    }
+    expect(() => kronerToOre("abc")).toThrow(RangeError);
   });
 });

@@ -136,7 +136,7 @@ export function CohortForm({
           </Field>
         </div>
         <Field id="priceOverrideKr" label="Særlig pris for holdet (kr. ekskl. moms)" required={false} hint="Tom: uddannelsens listepris" error={err("priceOverrideKr")}>
-          <input type="text" inputMode="numeric" maxLength={12} {...reg("priceOverrideKr")} />
+          <input type="text" inputMode="decimal" maxLength={20} {...reg("priceOverrideKr")} />
         </Field>
       </fieldset>
 

@@ -15,3 +15,9 @@ export const ROOM_FIELDS: FieldSpec[] = [
   { name: "capacity", label: "Antal pladser", type: "number", required: true },
   { name: "accessibilityNotes", label: "Lokalets tilgængelighed", type: "textarea", required: false, maxLength: 2000 },
 ];
+
+/** "Ret lokale": the same fields, filled with the room's values. */
+export function roomFields(room: { name: string; capacity: number; accessibilityNotes: string | null }): FieldSpec[] {
+  const values: Record<string, string> = { name: room.name, capacity: String(room.capacity), accessibilityNotes: room.accessibilityNotes ?? "" };
+  return ROOM_FIELDS.map((f) => ({ ...f, defaultValue: values[f.name] ?? "" }));
+}

@@ -3,7 +3,7 @@
 import { ErrorSummary, SuccessNotice } from "./form-notice";
 import { useSubmitToAction } from "./submit";
 import { zodResolver } from "@hookform/resolvers/zod";
-import { useActionState } from "react";
+import { useActionState, useEffect } from "react";
 import { useForm } from "react-hook-form";
 import type { z } from "zod";
 import { CancelEnrolmentSchema, CohortStatusSchema, CohortUpdateSchema } from "@/lib/cohorts/schemas";
@@ -78,6 +78,7 @@ export function ActionForm({
   confirm,
   idPrefix,
   details,
+  resetOnSuccess,
 }: {
   action: (state: FormState, fd: FormData) => Promise<FormState>;
   schema: keyof typeof SCHEMAS;
@@ -93,6 +94,12 @@ export function ActionForm({
    * without JavaScript, when the page is rendered anew).
    */
   details?: string;
+  /**
+   * Empties the fields (back to their defaults) after a successful save: for forms that add something,
+   * so a second room does not silently get the first one's values. Without JavaScript the page comes
+   * back with the defaults anyway.
+   */
+  resetOnSuccess?: boolean;
 }) {
   const [state, formAction, pending] = useActionState(action, null);
   const zodSchema = SCHEMAS[schema] as z.ZodType<Record<string, unknown>, Record<string, unknown>> | null;
@@ -102,6 +109,11 @@ export function ActionForm({
     shouldFocusError: true,
     defaultValues: Object.fromEntries(fields.map((f) => [f.name, f.type === "checkbox" ? initialValue(f, state) === "on" : initialValue(f, state)])),
   });
+  useEffect(() => {
+    if (resetOnSuccess && state?.ok) form.reset(Object.fromEntries(fields.map((f) => [f.name, f.type === "checkbox" ? f.defaultValue === "on" : (f.defaultValue ?? "")])));
+    // Once per answer from the server: `fields` and `form` are new objects on every render.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [state]);
   const serverErrors = (state && !state.ok && state.fieldErrors) || {};
   const err = (name: string) => (form.formState.errors[name]?.message as string | undefined) ?? serverErrors[name];
   const idOf = (name: string) => `${idPrefix ?? schema}-${name}`;

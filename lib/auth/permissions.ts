@@ -9,6 +9,8 @@ export const PERMISSIONS = [
   "enrolment:read",
   "enrolment:update",
   "export:read",
+  // Invoicing details: EAN, CVR, reference, billing address, prices (teachers do not see them).
+  "invoice:read",
   "attendance:read",
   "attendance:update",
   "evaluation:read",
@@ -27,7 +29,7 @@ export const ROLE_PERMISSIONS: Record<Role, ReadonlySet<Permission>> = {
   // Runs cohorts: sessions, enrolments, attendance, evaluations; reads programmes and the audit log.
   COORDINATOR: new Set<Permission>([
     "dashboard:read", "programme:read", "cohort:read", "cohort:update", "enrolment:read", "enrolment:update", "export:read",
-    "attendance:read", "attendance:update", "evaluation:read", "evaluation:update", "audit:read",
+    "invoice:read", "attendance:read", "attendance:update", "evaluation:read", "evaluation:update", "audit:read",
   ]),
   // Reads the lists and attendance of the cohorts they teach.
   TEACHER: new Set<Permission>(["dashboard:read", "cohort:read", "enrolment:read", "attendance:read"]),

@@ -107,6 +107,15 @@ describe("CohortUpdateSchema", () => {
     expect(e.enrolmentCloses).toBe("Tilmeldingen skal lukke efter, den åbner");
   });
 
+  it("accepts a cohort's own price as the site writes it, and refuses one it cannot read", () => {
+    for (const priceOverrideKr of ["9.500,50", "9500,50", "9500.50"]) {
+      const r = CohortUpdateSchema.safeParse({ ...base, enrolmentCloses: "2027-06-01", priceOverrideKr });
+      expect(r.success, priceOverrideKr).toBe(true);
+      expect(CohortCreateSchema.safeParse(input({ priceOverrideKr })).success, priceOverrideKr).toBe(true);
+    }
+    expect(errors(input({ priceOverrideKr: "9,500.50" })).priceOverrideKr).toBe("Skriv prisen i kroner, fx 9500, 9.500,50 eller 9500,50");
+  });
+
   it("does not compare with an empty date", () => {
     const r = CohortUpdateSchema.safeParse({ ...base, enrolmentOpens: "" });
     expect(r.success ? {} : fieldErrors(r.error)).toEqual({ enrolmentOpens: "Vælg åbningsdato" });

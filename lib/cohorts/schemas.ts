@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { KRONER_FORMAT_MESSAGE, parseKroner } from "../money";
 
 // The cohort form ("opret hold"), shared by the browser and the server.
 
@@ -6,14 +7,14 @@ const date = (label: string) =>
   z.string({ error: `${label} mangler` }).trim().regex(/^\d{4}-\d{2}-\d{2}$/, `Vælg ${label.toLowerCase()}`);
 const time = (label: string) => z.string({ error: `${label} mangler` }).trim().regex(/^\d{2}:\d{2}$/, `Skriv ${label.toLowerCase()} som tt:mm`);
 
-/** A cohort's own price in whole kroner ex VAT; empty means the programme's list price. */
+/** A cohort's own price in kroner ex VAT ("9.500,50" as the site writes it); empty means the programme's list price. */
 const priceOverrideKr = z
   .string()
   .trim()
-  .max(12)
+  .max(20, KRONER_FORMAT_MESSAGE)
   .optional()
   .default("")
-  .refine((v) => v === "" || /^\d{1,7}$/.test(v), "Skriv prisen i hele kroner uden punktum, fx 12950");
+  .refine((v) => v === "" || parseKroner(v) !== null, KRONER_FORMAT_MESSAGE);
 
 export const SessionDaySchema = z
   .object({ date: date("Dato"), start: time("Starttid"), end: time("Sluttid") })

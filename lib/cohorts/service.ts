@@ -4,6 +4,7 @@ import { audit } from "../audit";
 import { txOptions } from "../db/bounded";
 import { db } from "../db";
 import { Prisma } from "../generated/prisma/client";
+import { kronerToOre } from "../money";
 import { copenhagenTime, formatDate } from "../time";
 import { lockCohort } from "../enrolment/seat";
 import { firstDayOf } from "../enrolment/details";
@@ -71,7 +72,7 @@ export async function createCohort(input: CohortCreateInput, actorUserId: string
           capacity: input.capacity,
           enrolmentOpensAt: copenhagenTime(input.enrolmentOpens, "00:00"),
           enrolmentClosesAt: copenhagenTime(input.enrolmentCloses, "23:59"),
-          priceOverrideOre: input.priceOverrideKr ? Number(input.priceOverrideKr) * 100 : null,
+          priceOverrideOre: input.priceOverrideKr ? kronerToOre(input.priceOverrideKr) : null,
           sessions: {
             create: sessions.map((s) => ({ moduleId: s.moduleId, venueId: s.venueId, roomId: s.roomId, days: { create: s.days } })),
           },
@@ -152,7 +153,7 @@ export async function updateCohort(cohortId: string, input: CohortUpdateInput, a
       capacity: input.capacity,
       enrolmentOpensAt: copenhagenTime(input.enrolmentOpens, "00:00"),
       enrolmentClosesAt: copenhagenTime(input.enrolmentCloses, "23:59"),
-      priceOverrideOre: input.priceOverrideKr ? Number(input.priceOverrideKr) * 100 : null,
+      priceOverrideOre: input.priceOverrideKr ? kronerToOre(input.priceOverrideKr) : null,
     };
     await tx.cohort.update({ where: { id: cohortId }, data });
     await audit(tx, {

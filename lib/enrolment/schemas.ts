@@ -17,6 +17,16 @@ const text = (max: number, label: string) =>
 const required = (max: number, label: string) => text(max, label).min(1, `Skriv ${label.toLowerCase()}`);
 const optional = (max: number, label: string) => text(max, label).optional().default("");
 
+/** Each enrolment status's Danish name, as lists, filters and exports show it. */
+export const ENROLMENT_STATUS_LABELS = {
+  PENDING: "Tilbudt plads",
+  CONFIRMED: "Bekræftet",
+  WAITLISTED: "Venteliste",
+  CANCELLED: "Annulleret",
+  SUBSTITUTED: "Overdraget",
+  COMPLETED: "Gennemført",
+} as const;
+
 export const ORGANISATION_TYPES = ["MUNICIPALITY", "OTHER_PUBLIC", "PRIVATE"] as const;
 export const ORGANISATION_TYPE_LABELS: Record<(typeof ORGANISATION_TYPES)[number], string> = {
   MUNICIPALITY: "En kommune",

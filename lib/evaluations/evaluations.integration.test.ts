@@ -10,6 +10,7 @@ import { inviteParticipants, remindNow, sendDueInvitations, sendDueReminders } f
 import { publishScore, unpublishScore } from "./publish";
 import { getFormResults, getProgrammeComparison } from "./results";
 import { answerField, FormSettingsSchema, PublishScoreSchema, QuestionSchema } from "./schemas";
+import { anonymisePeople, scrubEnrolments } from "../privacy/anonymise";
 
 const { prisma } = currentTestDb();
 // The fixture's sessions are on 6 and 13 September 2027 (one day each).
@@ -332,6 +333,99 @@ describe("the running totals behind the public page", () => {
     const t = await truth();
     expect(await stat()).toMatchObject({ answers: Number(t.n), total: t.total });
     expect(await stat()).toMatchObject({ answers: 3, total: 14n });
+  });
+});
+
+describe("the counts behind coordinators' results", () => {
+  // What getFormResults read before the counts: the answers themselves, aggregated in SQL.
+  async function recount(formId: string) {
+    const [scale, values, choices, texts] = await Promise.all([
+      prisma.$queryRaw<Array<{ questionId: string; n: bigint; mean: number | null; median: number | null }>>`
+        SELECT a."questionId", COUNT(*) AS n, AVG(a."scaleValue")::float8 AS mean, percentile_cont(0.5) WITHIN GROUP (ORDER BY a."scaleValue")::float8 AS median
+        FROM "EvaluationAnswer" a JOIN "EvaluationQuestion" q ON q.id = a."questionId" WHERE q."formId" = ${formId} AND a."scaleValue" IS NOT NULL GROUP BY a."questionId"`,
+      prisma.$queryRaw<Array<{ questionId: string; value: number; count: bigint }>>`
+        SELECT a."questionId", a."scaleValue" AS value, COUNT(*) AS count
+        FROM "EvaluationAnswer" a JOIN "EvaluationQuestion" q ON q.id = a."questionId" WHERE q."formId" = ${formId} AND a."scaleValue" IS NOT NULL GROUP BY 1, 2`,
+      prisma.$queryRaw<Array<{ questionId: string; choice: string; count: bigint }>>`
+        SELECT a."questionId", a.choice, COUNT(*) AS count
+        FROM "EvaluationAnswer" a JOIN "EvaluationQuestion" q ON q.id = a."questionId" WHERE q."formId" = ${formId} AND a.choice IS NOT NULL GROUP BY 1, 2`,
+      prisma.$queryRaw<Array<{ questionId: string; n: bigint }>>`
+        SELECT a."questionId", COUNT(*) AS n FROM "EvaluationAnswer" a JOIN "EvaluationQuestion" q ON q.id = a."questionId" WHERE q."formId" = ${formId} AND a.text IS NOT NULL GROUP BY 1`,
+    ]);
+    return { scale, values, choices, texts };
+  }
+
+  /** The trigger-kept counts (and the results made from them) agree with a recount of the answers. */
+  async function expectCountsMatch(formId: string) {
+    const truth = await recount(formId);
+    const questionIds = (await prisma.evaluationQuestion.findMany({ where: { formId }, select: { id: true } })).map((q) => q.id);
+    const stored = await prisma.evaluationScaleCount.findMany({ where: { questionId: { in: questionIds }, count: { gt: 0 } } });
+    const storedChoices = await prisma.evaluationChoiceCount.findMany({ where: { questionId: { in: questionIds }, count: { gt: 0 } } });
+    const key = (r: { questionId: string; count: bigint | number }, v: string | number) => `${r.questionId}|${v}|${Number(r.count)}`;
+    expect(stored.map((r) => key(r, r.value)).sort()).toEqual(truth.values.map((r) => key(r, r.value)).sort());
+    expect(storedChoices.map((r) => key(r, r.choice)).sort()).toEqual(truth.choices.map((r) => key(r, r.choice)).sort());
+    const results = (await getFormResults(formId))!;
+    for (const q of results.questions) {
+      if (q.kind === "SCALE") {
+        const t = truth.scale.find((x) => x.questionId === q.id);
+        expect({ q: q.key, n: q.n, mean: q.mean, median: q.median }).toEqual({ q: q.key, n: Number(t?.n ?? 0), mean: t ? expect.closeTo(t.mean!, 12) : null, median: t?.median ?? null });
+      } else if (q.kind === "SINGLE_CHOICE") {
+        expect(q.n).toBe(truth.choices.filter((c) => c.questionId === q.id).reduce((n, c) => n + Number(c.count), 0));
+      } else {
+        expect(q.n).toBe(Number(truth.texts.find((x) => x.questionId === q.id)?.n ?? 0));
+      }
+    }
+    return results;
+  }
+
+  it("match a recount after inserts, edits, deletes and anonymised people", async () => {
+    const s = await setup({ participants: 5, anonymous: false });
+    const choice = await addQuestion(s.form.id, QuestionSchema.parse({ kind: "SINGLE_CHOICE", prompt: "Hvilket modul var bedst?", options: "Modul A\nModul B\n", required: "" }), s.user.id);
+    await inviteParticipants(s.form.id, s.user.id, AFTER_END);
+    const tokens = await tokensOfForm(s.form.id);
+    for (const [i, quality] of [10, 7, 4, 7].entries()) {
+      await submitAs(tokens[i]!, answers(s.q, quality, { [answerField(choice.id)]: i % 2 ? "Modul B" : "Modul A", [answerField(s.q.comments!.id)]: `Svar ${i}` }), AFTER_END);
+    }
+    const first = await expectCountsMatch(s.form.id);
+    expect(first.questions.find((q) => q.key === "content_quality")).toMatchObject({ n: 4, mean: 7, median: 7 });
+    expect(first.questions.find((q) => q.key === choice.key)).toMatchObject({ n: 4, counts: [{ option: "Modul A", count: 2 }, { option: "Modul B", count: 2 }] });
+
+    // A bulk insert, edits that move answers between values and options, a single delete and a
+    // cascaded one (a response removed with its answers).
+    const response = await prisma.evaluationResponse.create({ data: { formId: s.form.id } });
+    await prisma.evaluationAnswer.createMany({
+      data: [
+        { responseId: response.id, questionId: s.q.content_quality!.id, scaleValue: 1 },
+        { responseId: response.id, questionId: s.q.delivery!.id, scaleValue: 2 },
+        { responseId: response.id, questionId: choice.id, choice: "Modul B" },
+        { responseId: response.id, questionId: s.q.comments!.id, text: "Tilføjet" },
+      ],
+    });
+    await expectCountsMatch(s.form.id);
+    await prisma.evaluationAnswer.updateMany({ where: { questionId: s.q.content_quality!.id, scaleValue: 7 }, data: { scaleValue: 8 } });
+    await prisma.evaluationAnswer.updateMany({ where: { questionId: choice.id, choice: "Modul A" }, data: { choice: "Modul C" } });
+    await expectCountsMatch(s.form.id);
+    await prisma.evaluationAnswer.deleteMany({ where: { questionId: s.q.delivery!.id, responseId: response.id } });
+    const victim = await prisma.evaluationAnswer.findFirstOrThrow({ where: { questionId: s.q.content_quality!.id, scaleValue: 10 } });
+    await prisma.evaluationResponse.delete({ where: { id: victim.responseId } });
+    const edited = await expectCountsMatch(s.form.id);
+    expect(edited.questions.find((q) => q.key === "content_quality")).toMatchObject({ n: 4, mean: 5.25, median: 6 });
+    // An answer to an option since renamed is listed after the question's own options.
+    expect(edited.questions.find((q) => q.key === choice.key)).toMatchObject({ n: 4, counts: [{ option: "Modul A", count: 0 }, { option: "Modul B", count: 3 }, { option: "Modul C", count: 1 }] });
+
+    // Anonymising the people behind the responses (their invitations go) keeps every answer counted.
+    const people = [...new Set((await prisma.enrolment.findMany({ where: { id: { in: s.enrolmentIds } } })).map((e) => e.personId))];
+    await prisma.$transaction(async (tx) => {
+      await scrubEnrolments(tx, s.enrolmentIds);
+      await anonymisePeople(tx, people, AFTER_END);
+    });
+    expect(await prisma.evaluationInvitation.count({ where: { formId: s.form.id } })).toBe(0);
+    const anonymised = await expectCountsMatch(s.form.id);
+    expect(anonymised.questions.find((q) => q.key === "comments")).toMatchObject({ n: 4 });
+    // Every figure stays; only the names by the comments go with the links to the people.
+    const withoutNames = (r: typeof edited) => r.questions.map((q) => (q.kind === "FREE_TEXT" ? { ...q, texts: q.texts.map((t) => t.text).sort() } : q));
+    expect(withoutNames(anonymised)).toEqual(withoutNames(edited));
+    expect(edited.questions.find((q) => q.key === "comments")).toMatchObject({ texts: expect.arrayContaining([expect.objectContaining({ name: expect.any(String) })]) });
   });
 });
 

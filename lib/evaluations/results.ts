@@ -39,87 +39,142 @@ export interface FormResults {
   questions: QuestionResult[];
 }
 
-/** `textLimit`: how many free-text answers per question to return (the page shows the newest; exports all). */
+interface FormRow {
+  id: string;
+  title: string;
+  anonymous: boolean;
+  version: number;
+  closesAt: Date | null;
+  cohortId: string;
+  cohortName: string;
+  programmeId: string;
+  moduleTitle: string | null;
+  questions: Array<{
+    id: string; key: string; kind: "SCALE" | "SINGLE_CHOICE" | "FREE_TEXT"; prompt: string; minLabel: string | null; maxLabel: string | null;
+    scaleMin: number | null; scaleMax: number | null; options: string[];
+  }> | null;
+}
+
+/**
+ * `textLimit`: how many free-text answers per question to return (the page shows the newest; exports all).
+ *
+ * Four queries, all keyed by the form's id and sent at once (one round trip's wait): the form with its
+ * questions, the response counts, the trigger-kept counts per scale value and option (the
+ * evaluation_answer_counts migration: a few rows per question however many responses; n, mean and
+ * median follow from them), and one page of free text. No query reads more answers than it returns.
+ */
 export async function getFormResults(formId: string, { textLimit = FREE_TEXT_SHOWN } = {}): Promise<FormResults | null> {
-  const form = await db.evaluationForm.findUnique({
-    where: { id: formId },
-    include: {
-      questions: { orderBy: { position: "asc" } },
-      module: { select: { title: true } },
-      cohort: { select: { id: true, name: true, programmeId: true } },
-    },
-  });
-  if (!form) return null;
-  const ids = form.questions.map((q) => q.id);
-  const [counts, scale, distribution, choices, texts] = await Promise.all([
+  const [forms, counts, tallies, texts] = await Promise.all([
+    db.$queryRaw<FormRow[]>`
+      SELECT f.id, f.title, f.anonymous, f.version, f."closesAt", f."cohortId", c.name AS "cohortName", c."programmeId", m.title AS "moduleTitle",
+             (SELECT json_agg(json_build_object('id', q.id, 'key', q.key, 'kind', q.kind, 'prompt', q.prompt, 'minLabel', q."minLabel", 'maxLabel', q."maxLabel",
+                                                'scaleMin', q."scaleMin", 'scaleMax', q."scaleMax", 'options', q.options) ORDER BY q.position)
+                FROM "EvaluationQuestion" q WHERE q."formId" = f.id) AS questions
+      FROM "EvaluationForm" f JOIN "Cohort" c ON c.id = f."cohortId" LEFT JOIN "Module" m ON m.id = f."moduleId"
+      WHERE f.id = ${formId}`,
     familyCounts([formId]),
-    db.$queryRaw<Array<{ questionId: string; n: bigint; mean: number | null; median: number | null }>>`
-      SELECT a."questionId", COUNT(*) AS n, AVG(a."scaleValue")::float8 AS mean,
-             percentile_cont(0.5) WITHIN GROUP (ORDER BY a."scaleValue")::float8 AS median
-      FROM "EvaluationAnswer" a
-      WHERE a."questionId" = ANY(${ids}) AND a."scaleValue" IS NOT NULL
-      GROUP BY a."questionId"`,
-    db.$queryRaw<Array<{ questionId: string; value: number; count: bigint }>>`
-      SELECT a."questionId", a."scaleValue" AS value, COUNT(*) AS count
-      FROM "EvaluationAnswer" a
-      WHERE a."questionId" = ANY(${ids}) AND a."scaleValue" IS NOT NULL
-      GROUP BY a."questionId", a."scaleValue"`,
-    db.$queryRaw<Array<{ questionId: string; choice: string; count: bigint }>>`
-      SELECT a."questionId", a.choice, COUNT(*) AS count
-      FROM "EvaluationAnswer" a
-      WHERE a."questionId" = ANY(${ids}) AND a.choice IS NOT NULL
-      GROUP BY a."questionId", a.choice`,
-    db.$queryRaw<Array<{ questionId: string; text: string; name: string | null; total: bigint }>>`
-      SELECT t."questionId", t.text, t.name, t.total FROM (
-        SELECT a."questionId", a.text, p.name,
-               COUNT(*) OVER (PARTITION BY a."questionId") AS total,
-               -- Anonymous answers in random-id order: by time, the newest could be matched to the last to answer.
-               ROW_NUMBER() OVER (PARTITION BY a."questionId" ORDER BY CASE WHEN ${form.anonymous} THEN NULL ELSE r."submittedAt" END DESC NULLS LAST, a.id) AS rn
-        FROM "EvaluationAnswer" a
-        JOIN "EvaluationResponse" r ON r.id = a."responseId"
-        LEFT JOIN "EvaluationInvitation" i ON i.id = r."invitationId"
-        LEFT JOIN "Enrolment" e ON e.id = i."enrolmentId"
-        LEFT JOIN "Person" p ON p.id = e."personId"
-        WHERE a."questionId" = ANY(${ids}) AND a.text IS NOT NULL
-      ) t WHERE t.rn <= ${textLimit}
-      ORDER BY t."questionId", t.rn`,
+    db.$queryRaw<Array<{ kind: "SCALE" | "CHOICE" | "TEXT"; questionId: string; value: string | null; count: number }>>`
+      SELECT 'SCALE' AS kind, s."questionId", s.value::text AS value, s.count
+        FROM "EvaluationScaleCount" s JOIN "EvaluationQuestion" q ON q.id = s."questionId" WHERE q."formId" = ${formId} AND s.count > 0
+      UNION ALL
+      SELECT 'CHOICE', s."questionId", s.choice, s.count
+        FROM "EvaluationChoiceCount" s JOIN "EvaluationQuestion" q ON q.id = s."questionId" WHERE q."formId" = ${formId} AND s.count > 0
+      UNION ALL
+      -- Free-text answers are counted from the partial index EvaluationAnswer_text_idx.
+      SELECT 'TEXT', a."questionId", NULL, COUNT(*)::int
+        FROM "EvaluationAnswer" a JOIN "EvaluationQuestion" q ON q.id = a."questionId"
+       WHERE q."formId" = ${formId} AND q.kind = 'FREE_TEXT' AND a.text IS NOT NULL GROUP BY a."questionId"`,
+    freeTextPage(formId, textLimit),
   ]);
+  const form = forms[0];
+  if (!form) return null;
   const { invited, responded } = counts.get(formId) ?? { invited: 0, responded: 0 };
 
-  const questions: QuestionResult[] = form.questions.map((q) => {
+  const questions: QuestionResult[] = (form.questions ?? []).map((q) => {
     const head = { id: q.id, key: q.key, prompt: q.prompt, minLabel: q.minLabel, maxLabel: q.maxLabel };
     if (q.kind === "SCALE") {
-      const s = scale.find((r) => r.questionId === q.id);
       const min = q.scaleMin ?? 1;
       const max = q.scaleMax ?? 10;
-      const byValue = new Map(distribution.filter((d) => d.questionId === q.id).map((d) => [Number(d.value), Number(d.count)]));
+      const values = tallies.filter((d) => d.kind === "SCALE" && d.questionId === q.id).map((d) => ({ value: Number(d.value), count: Number(d.count) }));
+      const byValue = new Map(values.map((d) => [d.value, d.count]));
       return {
-        ...head, kind: "SCALE", n: Number(s?.n ?? 0), mean: s?.mean ?? null, median: s?.median ?? null, min, max,
+        ...head, kind: "SCALE", ...scaleSummary(values), min, max,
         distribution: Array.from({ length: max - min + 1 }, (_, i) => ({ value: min + i, count: byValue.get(min + i) ?? 0 })),
       };
     }
     if (q.kind === "SINGLE_CHOICE") {
-      const rows = choices.filter((c) => c.questionId === q.id);
+      const rows = tallies.filter((c) => c.kind === "CHOICE" && c.questionId === q.id).map((c) => ({ choice: c.value!, count: c.count }));
       const byOption = new Map(rows.map((c) => [c.choice, Number(c.count)]));
       // Options in the question's order; any answer to an option since renamed is listed after them.
       const extra = rows.filter((c) => !q.options.includes(c.choice)).map((c) => c.choice);
       const options = [...q.options, ...extra];
       return { ...head, kind: "SINGLE_CHOICE", n: rows.reduce((t, c) => t + Number(c.count), 0), counts: options.map((o) => ({ option: o, count: byOption.get(o) ?? 0 })) };
     }
-    const rows = texts.filter((t) => t.questionId === q.id);
-    return { ...head, kind: "FREE_TEXT", n: Number(rows[0]?.total ?? 0), texts: rows.map((t) => ({ text: t.text, name: form.anonymous ? null : t.name })) };
+    const n = tallies.find((t) => t.kind === "TEXT" && t.questionId === q.id)?.count ?? 0;
+    return { ...head, kind: "FREE_TEXT", n: Number(n), texts: texts.filter((t) => t.questionId === q.id).map((t) => ({ text: t.text, name: form.anonymous ? null : t.name })) };
   });
 
   return {
     form: {
       id: form.id, title: form.title, anonymous: form.anonymous, version: form.version, closesAt: form.closesAt,
-      cohortId: form.cohort.id, cohortName: form.cohort.name, moduleTitle: form.module?.title ?? null, programmeId: form.cohort.programmeId,
+      cohortId: form.cohortId, cohortName: form.cohortName, moduleTitle: form.moduleTitle, programmeId: form.programmeId,
     },
     invited,
     responded,
     responseRate: invited > 0 ? responded / invited : null,
     questions,
   };
+}
+
+/**
+ * Count, mean and median (as PostgreSQL's percentile_cont(0.5): the middle value, or the mean of the
+ * two middle ones) of a scale question's answers, from their count per value.
+ */
+export function scaleSummary(values: Array<{ value: number; count: number }>): { n: number; mean: number | null; median: number | null } {
+  const sorted = values.filter((v) => v.count > 0).sort((a, b) => a.value - b.value);
+  const n = sorted.reduce((t, v) => t + v.count, 0);
+  if (n === 0) return { n: 0, mean: null, median: null };
+  const sum = sorted.reduce((t, v) => t + v.value * v.count, 0);
+  // The value at a 0-based position in the sorted answers.
+  const at = (position: number) => {
+    let seen = 0;
+    for (const v of sorted) {
+      seen += v.count;
+      if (position < seen) return v.value;
+    }
+    return sorted[sorted.length - 1]!.value;
+  };
+  const median = n % 2 === 1 ? at((n - 1) / 2) : (at(n / 2 - 1) + at(n / 2)) / 2;
+  return { n, mean: sum / n, median };
+}
+
+/**
+ * The first `limit` answers of each of the form's free-text questions: the newest first on a named
+ * form; in id order on an anonymous one (by time, the newest could be matched to the last to answer),
+ * read straight from the partial index EvaluationAnswer_text_idx. Only that page is read.
+ */
+function freeTextPage(formId: string, limit: number) {
+  return db.$queryRaw<Array<{ questionId: string; text: string; name: string | null }>>`
+    SELECT q.id AS "questionId", t.text, t.name
+    FROM "EvaluationQuestion" q
+    JOIN "EvaluationForm" f ON f.id = q."formId"
+    CROSS JOIN LATERAL (
+      (SELECT a.id, a.text, NULL::text AS name, NULL::timestamptz AS "submittedAt"
+         FROM "EvaluationAnswer" a
+        WHERE f.anonymous AND a."questionId" = q.id AND a.text IS NOT NULL
+        ORDER BY a.id LIMIT ${limit})
+      UNION ALL
+      (SELECT a.id, a.text, p.name, r."submittedAt"
+         FROM "EvaluationAnswer" a
+         JOIN "EvaluationResponse" r ON r.id = a."responseId"
+         LEFT JOIN "EvaluationInvitation" i ON i.id = r."invitationId"
+         LEFT JOIN "Enrolment" e ON e.id = i."enrolmentId"
+         LEFT JOIN "Person" p ON p.id = e."personId"
+        WHERE NOT f.anonymous AND a."questionId" = q.id AND a.text IS NOT NULL
+        ORDER BY r."submittedAt" DESC, a.id LIMIT ${limit})
+    ) t
+    WHERE q."formId" = ${formId} AND q.kind = 'FREE_TEXT'
+    ORDER BY q.id, t."submittedAt" DESC NULLS LAST, t.id`;
 }
 
 /**
@@ -138,8 +193,12 @@ export async function familyCounts(formIds: string[]): Promise<Map<string, { inv
       UNION ALL
       SELECT down.start, f.id FROM "EvaluationForm" f JOIN down ON f."supersedesId" = down.id
     )
-    SELECT down.start AS "formId", COUNT(i.id) AS invited, COUNT(i."usedAt") AS responded
-    FROM down LEFT JOIN "EvaluationInvitation" i ON i."formId" = down.id
+    -- Counted per version through the (formId, usedAt) index: a join let the planner read every
+    -- invitation of every form (a sequential scan of 100 000 rows for one form's 5 000).
+    SELECT down.start AS "formId", SUM(c.invited)::bigint AS invited, SUM(c.responded)::bigint AS responded
+    FROM down CROSS JOIN LATERAL (
+      SELECT COUNT(*) AS invited, COUNT(i."usedAt") AS responded FROM "EvaluationInvitation" i WHERE i."formId" = down.id
+    ) c
     GROUP BY down.start`;
   return new Map(rows.map((r) => [r.formId, { invited: Number(r.invited), responded: Number(r.responded) }]));
 }

@@ -12,14 +12,22 @@ export interface Table {
   rows: Cell[][];
 }
 
-// Spreadsheet programs execute cells that start with these; prefixing a quote keeps them text.
-const FORMULA_START = /^[=+\-@\t\r]/;
+// A spreadsheet opening a CSV runs a cell as a formula when it starts with "=", "@", a tab or a CR,
+// or with "+"/"-" followed by anything but a number; a quote in front keeps such a cell text. A phone
+// number ("+4512345678", "+45 12 34 56 78") or a negative amount is a number to it, and stays as it is.
+const FORMULA_START = /^[=@\t\r]/;
+const SIGNED_NUMBER = /^[+-]\d[\d .,()/-]*$/;
+
+/** Whether a spreadsheet would run this text as a formula when it opens a CSV. */
+export function runsAsFormula(text: string): boolean {
+  return FORMULA_START.test(text) || (/^[+-]/.test(text) && !SIGNED_NUMBER.test(text));
+}
 
 function csvCell(v: Cell): string {
   if (v === null) return "";
   if (isMoney(v)) return (v.ore / 100).toFixed(2).replace(".", ",");
   if (typeof v === "number") return String(v).replace(".", ",");
-  const text = FORMULA_START.test(v) ? `'${v}` : v;
+  const text = runsAsFormula(v) ? `'${v}` : v;
   return /[";\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 }
 
@@ -36,7 +44,8 @@ export async function toXlsx(t: Table): Promise<Buffer> {
   const ws = wb.addWorksheet(t.title.slice(0, 31).replace(/[\\/*?:[\]]/g, " "));
   ws.addRow(t.headers).font = { bold: true };
   for (const r of t.rows) {
-    const row = ws.addRow(r.map((v) => (isMoney(v) ? v.ore / 100 : typeof v === "string" && FORMULA_START.test(v) ? `'${v}` : v)));
+    // ExcelJS writes a string as a text cell, never a formula, so it needs no guard (one would show).
+    const row = ws.addRow(r.map((v) => (isMoney(v) ? v.ore / 100 : v)));
     r.forEach((v, i) => {
       if (isMoney(v)) row.getCell(i + 1).numFmt = "#,##0.00";
     });

@@ -1,4 +1,5 @@
 import "server-only";
+import { can, type Role } from "../auth/permissions";
 import { db } from "../db";
 import { priceBreakdown } from "../money";
 import { formatDay, localDateIso } from "../time";
@@ -7,11 +8,20 @@ import { money, type Table } from "./format";
 export const LISTS = { deltagere: "Deltagerliste", forplejning: "Forplejning", fakturering: "Fakturering" } as const;
 export type ListName = keyof typeof LISTS;
 
+/** The lists a role may download: the invoicing list needs invoice:read. */
+export function listsFor(role: Role): ListName[] {
+  return (Object.keys(LISTS) as ListName[]).filter((l) => l !== "fakturering" || can(role, "invoice:read"));
+}
+
+/** A list the user's role may not read (the invoicing list without invoice:read). */
+export class ListForbiddenError extends Error {}
+
 const SEAT_HOLDERS = ["CONFIRMED", "PENDING", "COMPLETED"] as const;
 const STATUS: Record<string, string> = { CONFIRMED: "Bekræftet", PENDING: "Tilbudt plads", COMPLETED: "Gennemført", WAITLISTED: "Venteliste" };
 
 /** The lists the venue and invoicing need for one cohort. */
-export async function buildList(cohortId: string, list: ListName): Promise<Table | null> {
+export async function buildList(cohortId: string, list: ListName, role: Role): Promise<Table | null> {
+  if (!listsFor(role).includes(list)) throw new ListForbiddenError(list);
   const cohort = await db.cohort.findUnique({
     where: { id: cohortId },
     include: { programme: true, sessions: { include: { days: { orderBy: { startsAt: "asc" } } } } },

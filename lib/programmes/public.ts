@@ -37,7 +37,7 @@ const cohortInclude = {
     include: {
       module: { select: { position: true, title: true } },
       venue: true,
-      room: { select: { name: true } },
+      room: { select: { name: true, accessibilityNotes: true } },
       days: { orderBy: { startsAt: "asc" as const } },
     },
     orderBy: { module: { position: "asc" as const } },

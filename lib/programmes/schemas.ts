@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { KRONER_FORMAT_MESSAGE, parseKroner } from "../money";
 import type { ProgrammeContent } from "./content";
 
 // The programme form. Page copy is edited as plain text in a small, documented format and turned
@@ -18,7 +19,7 @@ export const ProgrammeSchema = z
     audience: z.string().trim().min(1, "Skriv målgruppen").max(500, "Højst 500 tegn"),
     providerName: z.string().trim().min(1, "Skriv udbyderen").max(200),
     partnerName: z.string().trim().max(200).optional().default(""),
-    priceKr: z.string().trim().regex(/^\d{1,7}(,\d{1,2})?$/, "Skriv prisen i kroner, fx 12950 eller 12950,50"),
+    priceKr: z.string().trim().max(20, KRONER_FORMAT_MESSAGE).refine((v) => parseKroner(v) !== null, KRONER_FORMAT_MESSAGE),
     vatPct: z.string().trim().regex(/^\d{1,2}(,\d{1,2})?$|^100$/, "Skriv momssatsen i procent, fx 25"),
     priceIncludes: z.string().trim().max(2000).optional().default(""),
     bindingEnrolment: checkbox,
@@ -78,8 +79,7 @@ export function textFromContent(c: ProgrammeContent): { lead: string; sections: 
   };
 }
 
-/** "12950,50" kr. → 1295050 øre; "25" % → 2500 basis points. */
-export const kronerToOre = (kr: string) => Math.round(Number(kr.replace(",", ".")) * 100);
+/** "25" % → 2500 basis points (prices: parseKroner in lib/money.ts). */
 export const pctToBp = (pct: string) => Math.round(Number(pct.replace(",", ".")) * 100);
 
 export const ModuleSchema = z.object({

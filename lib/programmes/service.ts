@@ -4,7 +4,8 @@ import { audit } from "../audit";
 import { db } from "../db";
 import { Prisma } from "../generated/prisma/client";
 import { ProgrammeContentSchema } from "./content";
-import { contentFromText, kronerToOre, pctToBp, type ModuleInput, type ProgrammeInput } from "./schemas";
+import { kronerToOre } from "../money";
+import { contentFromText, pctToBp, type ModuleInput, type ProgrammeInput } from "./schemas";
 
 export { FormError as ProgrammeError };
 

@@ -9,6 +9,7 @@ import { db } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { Pager } from "@/components/ui/pager";
 import { SearchForm } from "@/components/ui/search-form";
+import { ownKey } from "@/lib/own-key";
 import { formatDate } from "@/lib/time";
 
 export const metadata: Metadata = { title: "Hold" };
@@ -21,7 +22,7 @@ export default async function CohortsPage({ searchParams }: Props) {
   const { q = "", status = "", side } = await searchParams;
   const page = Math.max(1, Math.min(10_000, Number(side) || 1));
   const query = q.trim().slice(0, 100);
-  const statusFilter = status in COHORT_STATUS_LABELS ? (status as keyof typeof COHORT_STATUS_LABELS) : undefined;
+  const statusFilter = ownKey(COHORT_STATUS_LABELS, status);
   const where: Prisma.CohortWhereInput = {
     ...(await cohortScope(user)),
     ...(statusFilter ? { status: statusFilter } : {}),

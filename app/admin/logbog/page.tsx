@@ -4,7 +4,7 @@ import { Pager } from "@/components/ui/pager";
 import { ADMIN_PAGES } from "@/lib/auth/admin-routes";
 import { requirePermission } from "@/lib/auth/session";
 import { db } from "@/lib/db";
-import { AUDIT_ACTION_LABELS, auditActionLabel, auditActor, auditChanges, auditEntityLabel } from "@/lib/audit-labels";
+import { AUDIT_ACTION_LABELS, auditActionLabel, auditActor, auditChanges, auditEntityLabel, auditSubject } from "@/lib/audit-labels";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { copenhagenTime, formatDateTime } from "@/lib/time";
 
@@ -116,7 +116,7 @@ export default async function AuditLogPage({ searchParams }: Props) {
                     <td>{auditActionLabel(r.action)}</td>
                     <td>
                       <Link href={`?type=${encodeURIComponent(r.entityType)}&id=${encodeURIComponent(r.entityId)}`} title="Vis alle hændelser for denne">
-                        {auditEntityLabel(r.entityType)} …{r.entityId.slice(-8)}
+                        {auditSubject(r)}
                       </Link>
                     </td>
                     <td>

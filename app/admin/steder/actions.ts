@@ -4,9 +4,9 @@ import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import type { FormState } from "@/components/ui/action-form";
 import { requirePermission } from "@/lib/auth/session";
-import { runForm } from "@/lib/http/run-action";
+import { runAction, runForm } from "@/lib/http/run-action";
 import { RoomSchema, VenueSchema } from "@/lib/venues/schemas";
-import { addRoom, createVenue, updateVenue } from "@/lib/venues/service";
+import { addRoom, createVenue, removeRoom, updateRoom, updateVenue } from "@/lib/venues/service";
 
 export async function createVenueAction(_prev: FormState, fd: FormData): Promise<FormState> {
   const user = await requirePermission("venue:update", "/admin/steder");
@@ -38,4 +38,26 @@ export async function addRoomAction(venueId: string, _prev: FormState, fd: FormD
   });
   revalidatePath(`/admin/steder/${venueId}`);
   return r;
+}
+
+export async function updateRoomAction(venueId: string, roomId: string, _prev: FormState, fd: FormData): Promise<FormState> {
+  const user = await requirePermission("venue:update", `/admin/steder/${venueId}`);
+  const r = await runForm(fd, RoomSchema, async (data) => {
+    await updateRoom(roomId, data, user.id);
+    return "Lokalet er gemt.";
+  });
+  revalidatePath(`/admin/steder/${venueId}`);
+  return r;
+}
+
+export async function removeRoomAction(venueId: string, roomId: string): Promise<FormState> {
+  const user = await requirePermission("venue:update", `/admin/steder/${venueId}`);
+  const r = await runAction({}, async () => {
+    await removeRoom(roomId, user.id);
+    return "";
+  });
+  revalidatePath(`/admin/steder/${venueId}`);
+  if (!r?.ok) return r;
+  // The room's own form goes with it, so the confirmation is shown by the page.
+  redirect(`/admin/steder/${venueId}?besked=lokale-fjernet`);
 }

@@ -9,10 +9,12 @@ import { SearchForm } from "@/components/ui/search-form";
 import { can } from "@/lib/auth/permissions";
 import { cohortScope, requirePermission } from "@/lib/auth/session";
 import { COHORT_STATUS_LABELS } from "@/lib/cohorts/schemas";
+import { ENROLMENT_STATUS_LABELS } from "@/lib/enrolment/schemas";
 import { listCohortsWithSeats } from "@/lib/cohorts/service";
 import { db } from "@/lib/db";
-import { LISTS } from "@/lib/exports/lists";
-import type { Prisma } from "@/lib/generated/prisma/client";
+import { cohortRoster, ROSTER_PAGE_SIZE } from "@/lib/enrolment/roster";
+import { LISTS, listsFor } from "@/lib/exports/lists";
+import { ownKey, ownValue } from "@/lib/own-key";
 import { formatClockIso, formatDate, formatDateTime, localDateIso } from "@/lib/time";
 import { cohortStatusFields, cohortUpdateFields } from "@/components/admin/cohort-fields";
 import { SessionForm } from "@/components/admin/session-form";
@@ -21,15 +23,6 @@ import { waitlistRanks } from "@/lib/enrolment/seat";
 
 export const metadata: Metadata = { title: "Hold" };
 
-const ENROLMENT_STATUS: Record<string, string> = {
-  PENDING: "Tilbudt plads",
-  CONFIRMED: "Bekræftet",
-  WAITLISTED: "Venteliste",
-  CANCELLED: "Annulleret",
-  SUBSTITUTED: "Overdraget",
-  COMPLETED: "Gennemført",
-};
-const PAGE_SIZE = 25;
 
 type Props = { params: Promise<{ id: string }>; searchParams: Promise<{ q?: string; status?: string; side?: string; oprettet?: string; besked?: string }> };
 
@@ -55,29 +48,16 @@ export default async function CohortPage({ params, searchParams }: Props) {
 
   const venues = can(user.role, "cohort:update") ? await db.venue.findMany({ include: { rooms: { orderBy: { name: "asc" } } }, orderBy: { name: "asc" } }) : [];
   const q = (sp.q ?? "").trim().slice(0, 100);
-  const status = sp.status && sp.status in ENROLMENT_STATUS ? sp.status : undefined;
+  const status = ownKey(ENROLMENT_STATUS_LABELS, sp.status);
+  const notice = ownValue(NOTICES, sp.besked);
   const page = Math.max(1, Math.min(10_000, Number(sp.side) || 1));
-  const where: Prisma.EnrolmentWhereInput = {
-    cohortId: id,
-    ...(status ? { status: status as Prisma.EnrolmentWhereInput["status"] } : {}),
-    ...(q
-      ? { OR: [{ person: { name: { contains: q, mode: "insensitive" } } }, { person: { email: { contains: q, mode: "insensitive" } } }, { organisation: { name: { contains: q, mode: "insensitive" } } }] }
-      : {}),
-  };
-  const [total, enrolments, ranks] = await Promise.all([
-    db.enrolment.count({ where }),
-    db.enrolment.findMany({
-      where,
-      include: { person: true, organisation: true },
-      orderBy: [{ status: "asc" }, { waitlistPosition: "asc" }, { createdAt: "asc" }],
-      skip: (page - 1) * PAGE_SIZE,
-      take: PAGE_SIZE,
-    }),
+  const [{ total, rows: enrolments, showsInvoice }, ranks] = await Promise.all([
+    cohortRoster(user, id, { q, status, page }),
     // Waitlist numbers have gaps (a shared sequence); the place shown is the rank, as the participant sees it.
     waitlistRanks(db, id),
   ]);
   const mayUpdate = can(user.role, "enrolment:update");
-  const pages = Math.max(1, Math.ceil(total / PAGE_SIZE));
+  const pages = Math.max(1, Math.ceil(total / ROSTER_PAGE_SIZE));
   const link = (p: number) => `?${new URLSearchParams({ ...(q ? { q } : {}), ...(status ? { status } : {}), side: String(p) })}`;
 
   return (
@@ -85,9 +65,9 @@ export default async function CohortPage({ params, searchParams }: Props) {
       <p style={{ marginTop: "1rem" }}>
         <Link href="/admin/hold">← Alle hold</Link>
       </p>
-      {sp.besked && NOTICES[sp.besked] && (
+      {notice && (
         <div className="notice" role="status">
-          <p>{NOTICES[sp.besked]}</p>
+          <p>{notice}</p>
         </div>
       )}
       {sp.oprettet && (
@@ -129,7 +109,7 @@ export default async function CohortPage({ params, searchParams }: Props) {
             </li>
           )}
           {can(user.role, "export:read") &&
-            (["deltagere", "forplejning", "fakturering"] as const).flatMap((l) =>
+            listsFor(user.role).flatMap((l) =>
               (["csv", "xlsx"] as const).map((f) => (
                 <li key={`${l}-${f}`}>
                   <a href={`/admin/hold/${id}/eksport?liste=${l}&format=${f}`} download>
@@ -187,7 +167,7 @@ export default async function CohortPage({ params, searchParams }: Props) {
 
       <section aria-labelledby="tilmeldinger">
         <h2 id="tilmeldinger">Tilmeldinger</h2>
-        <SearchForm label="Søg navn, e-mail eller arbejdsplads" query={q} status={status} statuses={ENROLMENT_STATUS} />
+        <SearchForm label="Søg navn, e-mail eller arbejdsplads" query={q} status={status} statuses={ENROLMENT_STATUS_LABELS} />
         {enrolments.length === 0 ? (
           <p>{q || status ? "Ingen tilmeldinger matcher." : "Ingen har tilmeldt sig endnu."}</p>
         ) : (
@@ -201,7 +181,8 @@ export default async function CohortPage({ params, searchParams }: Props) {
                   <th scope="col">Deltager</th>
                   <th scope="col">Arbejdsplads</th>
                   <th scope="col">Status</th>
-                  <th scope="col">Faktura</th>
+                  <th scope="col">Hensyn</th>
+                  {showsInvoice && <th scope="col">Faktura</th>}
                   <th scope="col">Handlinger</th>
                 </tr>
               </thead>
@@ -215,7 +196,7 @@ export default async function CohortPage({ params, searchParams }: Props) {
                     </td>
                     <td>{e.organisation?.name ?? "–"}</td>
                     <td>
-                      {ENROLMENT_STATUS[e.status]}
+                      {ENROLMENT_STATUS_LABELS[e.status]}
                       {e.status === "WAITLISTED" && e.waitlistPosition ? ` (nr. ${ranks.get(e.waitlistPosition) ?? "?"})` : ""}
                       {e.status === "PENDING" && e.offerExpiresAt ? ` til ${formatDateTime(e.offerExpiresAt)}` : ""}
                       {e.cancellationRequestedAt && (
@@ -226,9 +207,22 @@ export default async function CohortPage({ params, searchParams }: Props) {
                       )}
                     </td>
                     <td>
-                      {e.invoiceEan ? `EAN ${e.invoiceEan}` : e.invoiceCvr ? `CVR ${e.invoiceCvr}` : "–"}
-                      {e.invoiceReference ? <><br />Ref. {e.invoiceReference}</> : null}
+                      {e.dietaryNeeds || e.accessibilityNeeds ? (
+                        <>
+                          {e.dietaryNeeds && <>Kost: {e.dietaryNeeds}</>}
+                          {e.dietaryNeeds && e.accessibilityNeeds && <br />}
+                          {e.accessibilityNeeds && <>Tilgængelighed: {e.accessibilityNeeds}</>}
+                        </>
+                      ) : (
+                        "–"
+                      )}
                     </td>
+                    {e.invoice && (
+                      <td>
+                        {e.invoice.ean ? `EAN ${e.invoice.ean}` : e.invoice.cvr ? `CVR ${e.invoice.cvr}` : "–"}
+                        {e.invoice.reference ? <><br />Ref. {e.invoice.reference}</> : null}
+                      </td>
+                    )}
                     <td>
                       {mayUpdate && ["CONFIRMED", "PENDING", "WAITLISTED"].includes(e.status) && (
                         <ActionForm

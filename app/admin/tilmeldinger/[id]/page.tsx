@@ -4,36 +4,29 @@ import { notFound } from "next/navigation";
 import { ActionForm } from "@/components/ui/action-form";
 import { ADMIN_PAGES } from "@/lib/auth/admin-routes";
 import { can } from "@/lib/auth/permissions";
-import { cohortScope, requirePermission } from "@/lib/auth/session";
+import { requirePermission } from "@/lib/auth/session";
 import { db } from "@/lib/db";
-import { formatMoney, priceBreakdown } from "@/lib/money";
+import { ENROLMENT_STATUS_LABELS } from "@/lib/enrolment/schemas";
+import { formatMoney } from "@/lib/money";
+import { staffEnrolment } from "@/lib/enrolment/roster";
 import { formatDateTime } from "@/lib/time";
 import { moveEnrolmentAction, registerSubstitutionAction, updateEnrolmentAction } from "../actions";
 import { waitlistRank } from "@/lib/enrolment/seat";
 
 export const metadata: Metadata = { title: "Tilmelding" };
 
-const STATUS: Record<string, string> = {
-  PENDING: "Tilbudt plads", CONFIRMED: "Bekræftet", WAITLISTED: "Venteliste", CANCELLED: "Annulleret", SUBSTITUTED: "Overdraget", COMPLETED: "Gennemført",
-};
-
 type Props = { params: Promise<{ id: string }> };
 
 export default async function AdminEnrolmentPage({ params }: Props) {
   const { id } = await params;
   const user = await requirePermission(ADMIN_PAGES["/admin/tilmeldinger/[id]"], `/admin/tilmeldinger/${id}`);
-  const e = await db.enrolment.findFirst({
-    where: { id, cohort: await cohortScope(user) },
-    include: { person: true, organisation: true, cohort: { include: { programme: true } }, replaces: { include: { person: true } }, replacedBy: { include: { person: true } } },
-  });
+  const e = await staffEnrolment(user, id);
   if (!e) notFound();
   const mayUpdate = can(user.role, "enrolment:update");
   const active = ["PENDING", "CONFIRMED", "WAITLISTED"].includes(e.status);
-  const price = priceBreakdown(e.priceOre, e.vatRateBp);
   const otherCohorts = mayUpdate && active
     ? await db.cohort.findMany({ where: { programmeId: e.cohort.programmeId, id: { not: e.cohortId }, status: { in: ["DRAFT", "PUBLISHED", "CLOSED"] } }, orderBy: { enrolmentOpensAt: "asc" } })
     : [];
-  const showInvoice = can(user.role, "export:read");
   const rank = e.status === "WAITLISTED" && e.waitlistPosition ? await waitlistRank(db, e.cohortId, e.waitlistPosition) : null;
 
   return (
@@ -43,7 +36,7 @@ export default async function AdminEnrolmentPage({ params }: Props) {
       </p>
       <h1>{e.person.name}</h1>
       <p className="lead">
-        {STATUS[e.status]}
+        {ENROLMENT_STATUS_LABELS[e.status]}
         {rank ? ` (nr. ${rank})` : ""} – {e.cohort.programme.title}, {e.cohort.name}
       </p>
       <dl className="price">
@@ -54,27 +47,27 @@ export default async function AdminEnrolmentPage({ params }: Props) {
         <div><dt>Kosthensyn</dt><dd>{e.dietaryNeeds ?? "–"}</dd></div>
         <div><dt>Tilgængelighed</dt><dd>{e.accessibilityNeeds ?? "–"}</dd></div>
         <div><dt>Vilkår accepteret</dt><dd>{formatDateTime(e.termsAcceptedAt)} (version {e.termsVersion})</dd></div>
-        {showInvoice && <div><dt>Pris</dt><dd>{formatMoney(price.exVatOre)} ekskl. moms / {formatMoney(price.inclVatOre)} inkl. moms</dd></div>}
+        {e.invoice && <div><dt>Pris</dt><dd>{formatMoney(e.invoice.price.exVatOre)} ekskl. moms / {formatMoney(e.invoice.price.inclVatOre)} inkl. moms</dd></div>}
         {e.cancelReason && <div><dt>Annulleret</dt><dd>{e.cancelReason}</dd></div>}
         {e.cancellationRequestedAt && <div><dt>Beder om afmelding</dt><dd>{e.cancellationRequestReason}</dd></div>}
         {e.replaces && <div><dt>Overtog pladsen fra</dt><dd><Link href={`/admin/tilmeldinger/${e.replaces.id}`}>{e.replaces.person.name}</Link></dd></div>}
         {e.replacedBy && <div><dt>Pladsen overdraget til</dt><dd><Link href={`/admin/tilmeldinger/${e.replacedBy.id}`}>{e.replacedBy.person.name}</Link></dd></div>}
       </dl>
 
-      {mayUpdate && (
+      {mayUpdate && e.invoice && (
         <section aria-labelledby="faktura">
           <h2 id="faktura">Fakturering og noter</h2>
           <ActionForm
             action={updateEnrolmentAction.bind(null, e.id)}
             schema="enrolmentEdit"
             fields={[
-              { name: "invoiceEan", label: "EAN-nummer", required: false, maxLength: 20, defaultValue: e.invoiceEan ?? "" },
-              { name: "invoiceCvr", label: "CVR-nummer", required: false, maxLength: 20, defaultValue: e.invoiceCvr ?? "" },
-              { name: "invoiceAttention", label: "Att.", required: false, maxLength: 200, defaultValue: e.invoiceAttention ?? "" },
-              { name: "invoiceReference", label: "Ordre- eller referencenummer", required: false, maxLength: 100, defaultValue: e.invoiceReference ?? "" },
-              { name: "billingStreet", label: "Fakturaadresse", required: false, maxLength: 200, defaultValue: e.billingStreet ?? "" },
-              { name: "billingPostalCode", label: "Postnummer", required: false, maxLength: 10, defaultValue: e.billingPostalCode ?? "" },
-              { name: "billingCity", label: "By", required: false, maxLength: 100, defaultValue: e.billingCity ?? "" },
+              { name: "invoiceEan", label: "EAN-nummer", required: false, maxLength: 20, defaultValue: e.invoice.ean ?? "" },
+              { name: "invoiceCvr", label: "CVR-nummer", required: false, maxLength: 20, defaultValue: e.invoice.cvr ?? "" },
+              { name: "invoiceAttention", label: "Att.", required: false, maxLength: 200, defaultValue: e.invoice.attention ?? "" },
+              { name: "invoiceReference", label: "Ordre- eller referencenummer", required: false, maxLength: 100, defaultValue: e.invoice.reference ?? "" },
+              { name: "billingStreet", label: "Fakturaadresse", required: false, maxLength: 200, defaultValue: e.invoice.billingStreet ?? "" },
+              { name: "billingPostalCode", label: "Postnummer", required: false, maxLength: 10, defaultValue: e.invoice.billingPostalCode ?? "" },
+              { name: "billingCity", label: "By", required: false, maxLength: 100, defaultValue: e.invoice.billingCity ?? "" },
               { name: "internalNotes", label: "Interne noter", type: "textarea", required: false, maxLength: 5000, hint: "Ses kun af administrationen.", defaultValue: e.internalNotes ?? "" },
             ]}
             submitLabel="Gem"
