@@ -11,6 +11,7 @@ import { cohortScope, requirePermission } from "@/lib/auth/session";
 import { COHORT_STATUS_LABELS } from "@/lib/cohorts/schemas";
 import { listCohortsWithSeats } from "@/lib/cohorts/service";
 import { db } from "@/lib/db";
+import { cohortWaitlistRanks } from "@/lib/enrolment/waitlist-ranks";
 import { LISTS } from "@/lib/exports/lists";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { formatClockIso, formatDate, formatDateTime, localDateIso } from "@/lib/time";
@@ -73,6 +74,7 @@ export default async function CohortPage({ params, searchParams }: Props) {
       take: PAGE_SIZE,
     }),
   ]);
+  const ranks = await cohortWaitlistRanks(db, id);
   const mayUpdate = can(user.role, "enrolment:update");
   const pages = Math.max(1, Math.ceil(total / PAGE_SIZE));
   const link = (p: number) => `?${new URLSearchParams({ ...(q ? { q } : {}), ...(status ? { status } : {}), side: String(p) })}`;
@@ -213,7 +215,7 @@ export default async function CohortPage({ params, searchParams }: Props) {
                     <td>{e.organisation?.name ?? "–"}</td>
                     <td>
                       {ENROLMENT_STATUS[e.status]}
-                      {e.status === "WAITLISTED" && e.waitlistPosition ? ` (nr. ${e.waitlistPosition})` : ""}
+                      {ranks.has(e.id) ? ` (nr. ${ranks.get(e.id)})` : ""}
                       {e.status === "PENDING" && e.offerExpiresAt ? ` til ${formatDateTime(e.offerExpiresAt)}` : ""}
                       {e.cancellationRequestedAt && (
                         <>

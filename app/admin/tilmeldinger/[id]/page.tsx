@@ -6,6 +6,7 @@ import { ADMIN_PAGES } from "@/lib/auth/admin-routes";
 import { can } from "@/lib/auth/permissions";
 import { cohortScope, requirePermission } from "@/lib/auth/session";
 import { db } from "@/lib/db";
+import { cohortWaitlistRanks } from "@/lib/enrolment/waitlist-ranks";
 import { formatMoney, priceBreakdown } from "@/lib/money";
 import { formatDateTime } from "@/lib/time";
 import { moveEnrolmentAction, registerSubstitutionAction, updateEnrolmentAction } from "../actions";
@@ -26,6 +27,7 @@ export default async function AdminEnrolmentPage({ params }: Props) {
     include: { person: true, organisation: true, cohort: { include: { programme: true } }, replaces: { include: { person: true } }, replacedBy: { include: { person: true } } },
   });
   if (!e) notFound();
+  const rank = e.status === "WAITLISTED" ? (await cohortWaitlistRanks(db, e.cohortId)).get(e.id) : undefined;
   const mayUpdate = can(user.role, "enrolment:update");
   const active = ["PENDING", "CONFIRMED", "WAITLISTED"].includes(e.status);
   const price = priceBreakdown(e.priceOre, e.vatRateBp);
@@ -42,7 +44,7 @@ export default async function AdminEnrolmentPage({ params }: Props) {
       <h1>{e.person.name}</h1>
       <p className="lead">
         {STATUS[e.status]}
-        {e.status === "WAITLISTED" && e.waitlistPosition ? ` (nr. ${e.waitlistPosition})` : ""} – {e.cohort.programme.title}, {e.cohort.name}
+        {rank ? ` (nr. ${rank})` : ""} – {e.cohort.programme.title}, {e.cohort.name}
       </p>
       <dl className="price">
         <div><dt>E-mail</dt><dd>{e.person.email}</dd></div>
