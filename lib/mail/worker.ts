@@ -64,10 +64,10 @@ async function withRetry<T>(what: string, write: () => Promise<T>): Promise<T> {
  * has accepted it, it counts as sent even if recording that fails; the recording is retried, and if the
  * database stays away the lease runs out and the message goes out once more with the same Message-ID.
  */
-export async function deliverDueMail(opts: { now?: Date; limit?: number; transport?: MailTransport } = {}) {
+export async function deliverDueMail(opts: { now?: Date; clock?: () => Date; limit?: number; transport?: MailTransport } = {}) {
   const started = Date.now();
-  // Tests pass a fixed `now`; the clock then moves on from it at the real pace.
-  const clock = () => (opts.now ? new Date(opts.now.getTime() + (Date.now() - started)) : new Date());
+  // Tests pass a fixed `now` (the clock then moves on from it at the real pace) or a clock of their own.
+  const clock = opts.clock ?? (() => (opts.now ? new Date(opts.now.getTime() + (Date.now() - started)) : new Date()));
   const now = clock();
   const transport = opts.transport ?? configuredTransport();
   const from = parseMailbox(env().MAIL_FROM);
