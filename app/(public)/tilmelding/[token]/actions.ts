@@ -87,9 +87,7 @@ export async function updatePersonAction(token: string, _prev: FormState, fd: Fo
 export async function leaveWaitlistAction(token: string, _prev: FormState, fd: FormData): Promise<FormState> {
   return guarded(formDataToObject(fd), async () => {
     const { declinedOffer } = await leaveWaitlist(token);
-    revalidatePath(`/tilmelding/${token}`);
-    return declinedOffer
-      ? "Du har sagt nej tak til pladsen, og den går videre til den næste på ventelisten. Du skal ikke betale noget."
-      : "Du står ikke længere på ventelisten. Du skal ikke betale noget.";
+    // The form leaves the page with the waitlist place, so the page itself says what happened.
+    return { redirect: `/tilmelding/${token}?venteliste=${declinedOffer ? "afslaaet" : "forladt"}` };
   });
 }

@@ -11,7 +11,13 @@ import { acceptOfferAction, leaveWaitlistAction, requestCancellationAction, send
 
 export const metadata: Metadata = { title: "Din tilmelding", robots: { index: false, follow: false }, referrer: "same-origin" };
 
-type Props = { params: Promise<{ token: string }>; searchParams: Promise<{ ny?: string }> };
+type Props = { params: Promise<{ token: string }>; searchParams: Promise<{ ny?: string; venteliste?: string }> };
+
+/** What the page says after the participant left the waitlist (?venteliste=…). */
+const LEFT_WAITLIST: Record<string, string> = {
+  forladt: "Du står ikke længere på ventelisten. Du skal ikke betale noget.",
+  afslaaet: "Du har sagt nej tak til pladsen, og den går videre til den næste på ventelisten. Du skal ikke betale noget.",
+};
 
 const STATUS_TEXT: Record<string, string> = {
   CONFIRMED: "Du har en plads på holdet.",
@@ -25,7 +31,8 @@ const STATUS_TEXT: Record<string, string> = {
 export default async function ManagePage({ params, searchParams }: Props) {
   await connection();
   const { token } = await params;
-  const { ny } = await searchParams;
+  const { ny, venteliste } = await searchParams;
+  const left = venteliste && Object.hasOwn(LEFT_WAITLIST, venteliste) ? LEFT_WAITLIST[venteliste] : null;
   const e = await getManagedEnrolment(token);
   // An unknown link answers 404 with the explanation in not-found.tsx beside this page.
   if (!e) notFound();
@@ -39,6 +46,11 @@ export default async function ManagePage({ params, searchParams }: Props) {
             <strong>{e.status === "WAITLISTED" ? "Du er skrevet på ventelisten." : "Tak for din tilmelding!"}</strong> Vi har sendt en bekræftelse til{" "}
             {e.person.email}. Gem mailen: linket i den fører hertil.
           </p>
+        </div>
+      )}
+      {left && e.status === "CANCELLED" && (
+        <div className="notice" role="status">
+          <p>{left}</p>
         </div>
       )}
       <h1>Din tilmelding</h1>
@@ -86,7 +98,7 @@ export default async function ManagePage({ params, searchParams }: Props) {
         </dl>
         <h3>Kursusdage</h3>
         <SessionList sessions={e.cohort.sessions} />
-        <h3>Vilkår</h3>
+        <h3>{e.status === "WAITLISTED" || e.status === "PENDING" ? "Vilkår, hvis du får en plads" : "Vilkår"}</h3>
         <p>{p.termsText}</p>
       </section>
 
