@@ -1,11 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import pg from "pg";
-import { simpleParser } from "mailparser";
-import { SMTPServer } from "smtp-server";
 import { db } from "@/lib/db";
+import { fakeSmtpServer } from "@/tests/helpers/fake-smtp";
 import { currentTestDb } from "@/tests/helpers/test-db";
 import { enqueueMail } from "./outbox";
-import { smtpTransport } from "./transport";
 import { CLAIM_MS, deliverDueMail, messageIdFor } from "./worker";
 
 // Issue 12, item 26: the outbox worker under faults. A fake SMTP server that accepts slowly, a second
@@ -18,30 +16,15 @@ const { prisma } = testDb;
 const received: Array<{ subject: string; messageId: string }> = [];
 /** Runs inside the SMTP conversation, after the message arrived and before the server says 250. */
 let beforeAccept: ((subject: string) => Promise<void>) | null = null;
-const server = new SMTPServer({
-  authOptional: true,
-  disabledCommands: ["STARTTLS"],
-  logger: false,
-  onData(stream, _session, callback) {
-    const chunks: Buffer[] = [];
-    stream.on("data", (c: Buffer) => chunks.push(c));
-    stream.on("end", async () => {
-      const parsed = await simpleParser(Buffer.concat(chunks));
-      // A slow server: every mail takes a while to be accepted.
-      await new Promise((r) => setTimeout(r, 150));
-      if (beforeAccept) await beforeAccept(parsed.subject ?? "");
-      received.push({ subject: parsed.subject ?? "", messageId: parsed.messageId ?? "" });
-      callback();
-    });
-  },
+const smtp = fakeSmtpServer(async (parsed) => {
+  // A slow server: every mail takes a while to be accepted.
+  await new Promise((r) => setTimeout(r, 150));
+  if (beforeAccept) await beforeAccept(parsed.subject ?? "");
+  received.push({ subject: parsed.subject ?? "", messageId: parsed.messageId ?? "" });
 });
-let port = 0;
-beforeAll(async () => {
-  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
-  port = (server.server.address() as { port: number }).port;
-});
-afterAll(() => new Promise<void>((resolve) => server.close(() => resolve())));
-const transport = () => smtpTransport(`smtp://127.0.0.1:${port}?ignoreTLS=true`);
+beforeAll(smtp.start);
+afterAll(smtp.stop);
+const transport = smtp.transport;
 
 async function enqueue(prefix: string, n: number) {
   await db.$transaction(async (tx) => {
