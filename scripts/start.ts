@@ -55,4 +55,4 @@ run(bin("tsx"), ["scripts/db.ts", "migrate"]);
 if (process.env.SEED_ON_START !== "false") run(bin("tsx"), ["prisma/seed.ts"]);
 ensureBuild();
 console.log(`\nStillads: http://localhost:${port}/uddannelser/kommunernes-implementeringsuddannelse\n`);
-run(bin("next"), ["start", "-p", port]);
+run(process.execPath, ["--import", "tsx", "scripts/serve.ts"]);

@@ -1,0 +1,44 @@
+// The production server: Next.js behind a small Node.js HTTP server that answers the public pages
+// from the public-page cache (lib/public-cache) and hands everything else to Next.js as `next start`
+// would. `npm start` ends here; so do `npm run start:prod`, the e2e tests and the benchmarks.
+//   PORT (3000), HOSTNAME (all interfaces), STILLADS_PUBLIC_CACHE=off serves every page fresh.
+import http from "node:http";
+
+(process.env as Record<string, string | undefined>).NODE_ENV ??= "production";
+process.env.NEXT_TELEMETRY_DISABLED ??= "1";
+const port = Number(process.env.PORT ?? 3000);
+const hostname = process.env.HOSTNAME || undefined;
+
+const { default: next } = await import("next");
+const { createPublicCache } = await import("../lib/public-cache/handler");
+const { publicCacheEnabled, publicContentState } = await import("../lib/public-cache/state");
+
+const app = next({ dev: false, dir: process.cwd(), port, hostname: hostname ?? "localhost" });
+const handle = app.getRequestHandler();
+await app.prepare();
+
+const cache = publicCacheEnabled() ? createPublicCache({ port, state: publicContentState() }) : null;
+const server = http.createServer((req, res) => {
+  const done = cache ? cache.handle(req, res, handle) : handle(req, res);
+  Promise.resolve(done).catch((err: unknown) => {
+    console.error("[serve]", err);
+    if (!res.headersSent) res.writeHead(500, { "content-type": "text/plain; charset=utf-8" });
+    res.end("Der opstod en fejl.");
+  });
+});
+
+server.listen(port, hostname, () => {
+  console.log(`Stillads ready on http://${hostname ?? "localhost"}:${port}${cache ? " (public pages from the cache)" : ""}`);
+});
+
+let stopping = false;
+for (const signal of ["SIGINT", "SIGTERM"] as const) {
+  process.on(signal, () => {
+    if (stopping) return;
+    stopping = true;
+    // Finish the requests in flight, then leave; never wait for long-lived keep-alive sockets.
+    server.close(() => process.exit(0));
+    server.closeIdleConnections();
+    setTimeout(() => process.exit(0), 5_000).unref();
+  });
+}
