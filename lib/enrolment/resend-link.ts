@@ -1,13 +1,14 @@
 import "server-only";
 import { audit } from "../audit";
 import { db } from "../db";
+import { txOptions } from "../db/bounded";
 import { enqueueMail } from "../mail/outbox";
 import { consumeRateLimit } from "../rate-limit";
 import { hashToken, newToken } from "../tokens";
 import { loadEnrolmentDetails } from "./details";
 import { EnrolmentError } from "./errors";
 import { resendLinkMail } from "./mails";
-import { ACTIVE_STATUSES, TX_OPTIONS } from "./service";
+import { ACTIVE_STATUSES } from "./service";
 
 /** Requests per address per hour, and per client address per hour. */
 export const RESEND_LIMITS = { perEmail: 3, perIp: 20, windowMs: 60 * 60_000 } as const;
@@ -39,5 +40,5 @@ export async function resendManageLink(params: { cohortId: string; email: string
     await tx.enrolment.update({ where: { id: e.id }, data: { manageTokenHash: hashToken(token) } });
     await audit(tx, { actorLabel: "applicant", action: "enrolment.manage_link_resent", entityType: "Enrolment", entityId: e.id });
     await enqueueMail(tx, resendLinkMail(await loadEnrolmentDetails(tx, e.id), token, now));
-  }, TX_OPTIONS);
+  }, txOptions());
 }

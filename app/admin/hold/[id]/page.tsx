@@ -11,13 +11,13 @@ import { cohortScope, requirePermission } from "@/lib/auth/session";
 import { COHORT_STATUS_LABELS } from "@/lib/cohorts/schemas";
 import { listCohortsWithSeats } from "@/lib/cohorts/service";
 import { db } from "@/lib/db";
-import { cohortWaitlistRanks } from "@/lib/enrolment/waitlist-ranks";
 import { LISTS } from "@/lib/exports/lists";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { formatClockIso, formatDate, formatDateTime, localDateIso } from "@/lib/time";
 import { cohortStatusFields, cohortUpdateFields } from "@/components/admin/cohort-fields";
 import { SessionForm } from "@/components/admin/session-form";
 import { cancelEnrolmentAction, confirmOfferAction, rejectCancellationAction, setCohortStatusAction, updateCohortAction, updateSessionAction } from "../actions";
+import { waitlistRanks } from "@/lib/enrolment/seat";
 
 export const metadata: Metadata = { title: "Hold" };
 
@@ -64,7 +64,7 @@ export default async function CohortPage({ params, searchParams }: Props) {
       ? { OR: [{ person: { name: { contains: q, mode: "insensitive" } } }, { person: { email: { contains: q, mode: "insensitive" } } }, { organisation: { name: { contains: q, mode: "insensitive" } } }] }
       : {}),
   };
-  const [total, enrolments] = await Promise.all([
+  const [total, enrolments, ranks] = await Promise.all([
     db.enrolment.count({ where }),
     db.enrolment.findMany({
       where,
@@ -73,8 +73,9 @@ export default async function CohortPage({ params, searchParams }: Props) {
       skip: (page - 1) * PAGE_SIZE,
       take: PAGE_SIZE,
     }),
+    // Waitlist numbers have gaps (a shared sequence); the place shown is the rank, as the participant sees it.
+    waitlistRanks(db, id),
   ]);
-  const ranks = await cohortWaitlistRanks(db, id);
   const mayUpdate = can(user.role, "enrolment:update");
   const pages = Math.max(1, Math.ceil(total / PAGE_SIZE));
   const link = (p: number) => `?${new URLSearchParams({ ...(q ? { q } : {}), ...(status ? { status } : {}), side: String(p) })}`;
@@ -215,7 +216,7 @@ export default async function CohortPage({ params, searchParams }: Props) {
                     <td>{e.organisation?.name ?? "–"}</td>
                     <td>
                       {ENROLMENT_STATUS[e.status]}
-                      {ranks.has(e.id) ? ` (nr. ${ranks.get(e.id)})` : ""}
+                      {e.status === "WAITLISTED" && e.waitlistPosition ? ` (nr. ${ranks.get(e.waitlistPosition) ?? "?"})` : ""}
                       {e.status === "PENDING" && e.offerExpiresAt ? ` til ${formatDateTime(e.offerExpiresAt)}` : ""}
                       {e.cancellationRequestedAt && (
                         <>

@@ -6,10 +6,10 @@ import { ADMIN_PAGES } from "@/lib/auth/admin-routes";
 import { can } from "@/lib/auth/permissions";
 import { cohortScope, requirePermission } from "@/lib/auth/session";
 import { db } from "@/lib/db";
-import { cohortWaitlistRanks } from "@/lib/enrolment/waitlist-ranks";
 import { formatMoney, priceBreakdown } from "@/lib/money";
 import { formatDateTime } from "@/lib/time";
 import { moveEnrolmentAction, registerSubstitutionAction, updateEnrolmentAction } from "../actions";
+import { waitlistRank } from "@/lib/enrolment/seat";
 
 export const metadata: Metadata = { title: "Tilmelding" };
 
@@ -27,7 +27,6 @@ export default async function AdminEnrolmentPage({ params }: Props) {
     include: { person: true, organisation: true, cohort: { include: { programme: true } }, replaces: { include: { person: true } }, replacedBy: { include: { person: true } } },
   });
   if (!e) notFound();
-  const rank = e.status === "WAITLISTED" ? (await cohortWaitlistRanks(db, e.cohortId)).get(e.id) : undefined;
   const mayUpdate = can(user.role, "enrolment:update");
   const active = ["PENDING", "CONFIRMED", "WAITLISTED"].includes(e.status);
   const price = priceBreakdown(e.priceOre, e.vatRateBp);
@@ -35,6 +34,7 @@ export default async function AdminEnrolmentPage({ params }: Props) {
     ? await db.cohort.findMany({ where: { programmeId: e.cohort.programmeId, id: { not: e.cohortId }, status: { in: ["DRAFT", "PUBLISHED", "CLOSED"] } }, orderBy: { enrolmentOpensAt: "asc" } })
     : [];
   const showInvoice = can(user.role, "export:read");
+  const rank = e.status === "WAITLISTED" && e.waitlistPosition ? await waitlistRank(db, e.cohortId, e.waitlistPosition) : null;
 
   return (
     <main className="wrap narrow">
