@@ -59,6 +59,19 @@ test.describe("online enrolment", () => {
     await page.goto(manageLink(colleagueMail));
     await expect(page.getByText("Jens Kollega")).toBeVisible();
     await expect(page.getByTestId("enrolment-status")).toHaveText("Du har en plads på holdet.");
+
+    // The colleague accepted nothing: the mail and the page say who gave their data, and they can correct it.
+    expect(colleagueMail.text).toContain("Mette Hansen har givet os dit navn");
+    expect(colleagueMail.html).toContain('<html lang="da">');
+    await expect(page.getByTestId("data-given-by")).toContainText("Dine oplysninger er givet til os af Mette Hansen");
+    const details = page.getByRole("region", { name: "Ret dine oplysninger" });
+    await details.getByLabel(/^Navn/).fill("Jens Kollega-Hansen");
+    await details.getByLabel(/^Stillingsbetegnelse/).fill("Chefkonsulent");
+    await details.getByRole("button", { name: "Gem oplysninger" }).click();
+    await expect(details.getByText("Dine oplysninger er rettet.")).toBeVisible();
+    await page.reload();
+    await expect(page.getByText("Jens Kollega-Hansen,")).toBeVisible();
+    await expect(page.getByText("Chefkonsulent", { exact: true })).toBeVisible();
   });
 
   test("bad input gets Danish messages at the fields and keeps what was typed", async ({ page }) => {

@@ -7,7 +7,15 @@ import { useActionState, useEffect } from "react";
 import { useForm } from "react-hook-form";
 import type { z } from "zod";
 import { CancelEnrolmentSchema, CohortStatusSchema, CohortUpdateSchema } from "@/lib/cohorts/schemas";
-import { AdminEnrolmentEditSchema, CancellationRequestSchema, ColleagueSchema, MoveEnrolmentSchema, NeedsSchema } from "@/lib/enrolment/schemas";
+import {
+  AdminEnrolmentEditSchema,
+  CancellationRequestSchema,
+  ColleagueSchema,
+  MoveEnrolmentSchema,
+  NeedsSchema,
+  PersonDetailsSchema,
+  ResendLinkSchema,
+} from "@/lib/enrolment/schemas";
 import { FormSettingsSchema, PublishScoreSchema, QuestionSchema } from "@/lib/evaluations/schemas";
 import { ModuleSchema, ProgrammeSchema } from "@/lib/programmes/schemas";
 import { UserCreateSchema } from "@/lib/users/schemas";
@@ -19,6 +27,8 @@ import { describedBy, Field } from "./field";
 const SCHEMAS = {
   colleague: ColleagueSchema,
   needs: NeedsSchema,
+  personDetails: PersonDetailsSchema,
+  resendLink: ResendLinkSchema,
   cancellation: CancellationRequestSchema,
   cancelEnrolment: CancelEnrolmentSchema,
   cohortStatus: CohortStatusSchema,

@@ -46,7 +46,7 @@ describe("administrators' enrolment changes", () => {
     expect(await prisma.enrolment.findUniqueOrThrow({ where: { id: first.enrolmentId } })).toMatchObject({ status: "CANCELLED", cancelReason: "Flyttet til holdet Andet hold" });
     expect(await prisma.enrolment.findUniqueOrThrow({ where: { id: moved.enrolmentId } })).toMatchObject({ cohortId: to.id, invoiceEan: "5798000416604" });
     expect((await prisma.enrolment.findUniqueOrThrow({ where: { id: waiting.enrolmentId } })).status).toBe("PENDING");
-    expect(await prisma.outboxMessage.count({ where: { dedupeKey: `enrolment-confirmed:${moved.enrolmentId}` } })).toBe(1);
+    expect(await prisma.outboxMessage.count({ where: { dedupeKey: `enrolment-moved:${first.enrolmentId}` } })).toBe(1);
 
     const other = await createCohortFixture(prisma);
     await expect(moveEnrolment({ enrolmentId: moved.enrolmentId, targetCohortId: other.cohort.id, actorUserId: a.id })).rejects.toThrow("Vælg et hold på samme uddannelse.");

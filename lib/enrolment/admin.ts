@@ -3,10 +3,8 @@ import { audit } from "../audit";
 import { txOptions } from "../db/bounded";
 import { db } from "../db";
 import { EnrolmentError } from "./errors";
-import { enqueueMail } from "../mail/outbox";
 import { hashToken, newToken } from "../tokens";
-import { loadEnrolmentDetails } from "./details";
-import { confirmationMail, waitlistMail } from "./mails";
+import { mailCancellationRejected, mailCancelled, mailConfirmed, mailMoved } from "./notify";
 import type { AdminEnrolmentEdit } from "./schemas";
 import { insertTakingSeat, lockCohort, newId, waitlistRank } from "./seat";
 import { ACTIVE_STATUSES } from "./service";
@@ -40,6 +38,7 @@ export async function cancelEnrolment(params: { enrolmentId: string; reason: str
       before: { status: e.status },
       after: { status: "CANCELLED", reason: params.reason },
     });
+    await mailCancelled(tx, e.id, { reason: params.reason, previousStatus: e.status });
     const promoted = await promoteFromWaitlist(tx, { cohortId: e.cohortId, now, actorUserId: params.actorUserId });
     return { promoted };
   }, txOptions());
@@ -59,12 +58,7 @@ export async function rejectCancellationRequest(params: { enrolmentId: string; a
       before: { cancellationRequestReason: e.cancellationRequestReason },
       after: { cancellationRequestReason: null },
     });
-    await enqueueMail(tx, {
-      dedupeKey: `cancellation-rejected:${e.id}:${e.cancellationRequestedAt.toISOString()}`,
-      to: e.person.email,
-      subject: `Din anmodning om afmelding: ${e.cohort.programme.title}`,
-      text: `Kære ${e.person.name}\n\nVi har behandlet din anmodning om afmelding af ${e.cohort.programme.title}, hold ${e.cohort.name}. Tilmeldingen er bindende, så din plads og fakturaen står ved magt. Kan du ikke deltage, kan du sende en kollega i dit sted via linket i din bekræftelse.\n\nVenlig hilsen\nStillads`,
-    });
+    await mailCancellationRejected(tx, e.id, e.cancellationRequestedAt);
   }, txOptions());
 }
 
@@ -152,8 +146,8 @@ export async function moveEnrolment(params: { enrolmentId: string; targetCohortI
       before: { cohortId: e.cohortId, status: e.status },
       after: { cohortId: target.id, newEnrolmentId: moved.id, status: moved.status },
     });
-    const details = await loadEnrolmentDetails(tx, moved.id);
-    await enqueueMail(tx, waitlistPosition ? waitlistMail(details, token, await waitlistRank(tx, target.id, waitlistPosition)) : confirmationMail(details, token));
+    const rank = waitlistPosition ? await waitlistRank(tx, target.id, waitlistPosition) : null;
+    await mailMoved(tx, { fromId: e.id, toId: moved.id, token, waitlistRank: rank, previousStatus: e.status });
     const promoted = await promoteFromWaitlist(tx, { cohortId: e.cohortId, now, actorUserId: params.actorUserId });
     return { enrolmentId: moved.id, status: moved.status, promoted };
   }, txOptions());
@@ -176,6 +170,6 @@ export async function confirmOffer(params: { enrolmentId: string; actorUserId: s
     if (count === 0) throw new EnrolmentError("NOT_ALLOWED", "Kun en tilbudt plads kan bekræftes.");
     const e = { id: params.enrolmentId };
     await audit(tx, { actorUserId: params.actorUserId, action: "enrolment.offer_confirmed", entityType: "Enrolment", entityId: e.id, before: { status: "PENDING" }, after: { status: "CONFIRMED" } });
-    await enqueueMail(tx, confirmationMail(await loadEnrolmentDetails(tx, e.id), token));
+    await mailConfirmed(tx, e.id, token);
   }, txOptions());
 }

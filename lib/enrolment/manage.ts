@@ -6,10 +6,12 @@ import { enqueueMail } from "../mail/outbox";
 import { hashToken, isTokenShaped, newToken } from "../tokens";
 import { loadEnrolmentDetails } from "./details";
 import { EnrolmentError } from "./errors";
-import { cancellationRequestMail, confirmationMail, substitutionMails } from "./mails";
-import type { ColleagueInput } from "./schemas";
+import { cancellationRequestMail } from "./mails";
+import { mailConfirmed, mailSubstitution, mailWaitlistLeft } from "./notify";
+import type { ColleagueInput, PersonDetailsInput } from "./schemas";
 import { lockCohort, waitlistRank } from "./seat";
 import { ACTIVE_STATUSES, completePerson, findOrCreatePerson } from "./service";
+import { promoteFromWaitlist } from "./waitlist";
 
 // What a participant can do with the personal link from their mail. The link's token is the only
 // credential: it is looked up by its hash, and every change is audited as "participant:<id>".
@@ -34,13 +36,23 @@ export async function getManagedEnrolment(token: string, now = new Date()) {
     const details = await loadEnrolmentDetails(tx, e.id);
     const rank = e.status === "WAITLISTED" && e.waitlistPosition ? await waitlistRank(tx, e.cohortId, e.waitlistPosition) : null;
     const started = details.firstDayStartsAt ? details.firstDayStartsAt <= now : false;
+    const offerOpen = e.status === "PENDING" && !!e.offerExpiresAt && e.offerExpiresAt > now;
+    const active = (ACTIVE_STATUSES as readonly string[]).includes(e.status);
+    const givenBy = e.privacyBasis === "GIVEN_BY_COLLEAGUE" && e.replacesId
+      ? (await tx.enrolment.findUnique({ where: { id: e.replacesId }, select: { person: { select: { name: true } } } }))?.person.name ?? null
+      : null;
     return {
       ...details,
       waitlistRank: rank,
+      /** Who gave us this person's data, when they did not give it themself. */
+      dataGivenBy: e.privacyBasis === "GIVEN_BY_COLLEAGUE" ? (givenBy ?? "en kollega") : null,
       canSubstitute: e.status === "CONFIRMED" && details.cohort.programme.substitutionAllowed && !started,
-      canEditNeeds: (ACTIVE_STATUSES as readonly string[]).includes(e.status),
-      canRequestCancellation: (ACTIVE_STATUSES as readonly string[]).includes(e.status) && !e.cancellationRequestedAt,
-      offerOpen: e.status === "PENDING" && !!e.offerExpiresAt && e.offerExpiresAt > now,
+      canEditNeeds: active,
+      canEditPerson: active,
+      // Only a seat is binding; the waitlist (and a seat offered from it) is left at once, below.
+      canRequestCancellation: e.status === "CONFIRMED" && !e.cancellationRequestedAt,
+      canLeaveWaitlist: e.status === "WAITLISTED" || offerOpen,
+      offerOpen,
     };
   });
 }
@@ -79,7 +91,7 @@ export async function acceptOffer(token: string, now = new Date()) {
     });
     if (count === 0) throw new EnrolmentError("OFFER_EXPIRED", "Fristen for at sige ja til pladsen er overskredet, og pladsen er gået videre.");
     await audit(tx, { actorLabel: `participant:${e.id}`, action: "enrolment.offer_accepted", entityType: "Enrolment", entityId: e.id, before: { status: "PENDING" }, after: { status: "CONFIRMED" } });
-    await enqueueMail(tx, confirmationMail(await loadEnrolmentDetails(tx, e.id), token));
+    await mailConfirmed(tx, e.id, token);
   }, txOptions());
 }
 
@@ -148,7 +160,9 @@ async function substitute(
       // The organisation's acceptance of the terms carries over; the colleague did not tick a box.
       termsAcceptedAt: original.termsAcceptedAt,
       termsVersion: original.termsVersion,
-      privacyAcceptedAt: now,
+      // The colleague accepted nothing: their sender gave us their data, and the privacy notice is mailed to them.
+      privacyAcceptedAt: null,
+      privacyBasis: "GIVEN_BY_COLLEAGUE",
       manageTokenHash: hashToken(newTokenValue),
       replacesId: original.id,
     },
@@ -161,9 +175,7 @@ async function substitute(
     before: { status: "CONFIRMED", personId: original.personId },
     after: { status: "SUBSTITUTED", replacementEnrolmentId: replacement.id, replacementPersonId: person.id },
   });
-  for (const mail of substitutionMails(original, await loadEnrolmentDetails(tx, replacement.id), newTokenValue)) {
-    await enqueueMail(tx, mail);
-  }
+  await mailSubstitution(tx, original.id, replacement.id, newTokenValue);
   return { enrolmentId: replacement.id };
 }
 
@@ -176,5 +188,63 @@ export async function requestCancellation(token: string, reason: string, now = n
     await tx.enrolment.update({ where: { id: e.id }, data: { cancellationRequestedAt: now, cancellationRequestReason: reason } });
     await audit(tx, { actorLabel: `participant:${e.id}`, action: "enrolment.cancellation_requested", entityType: "Enrolment", entityId: e.id, after: { reason } });
     await enqueueMail(tx, cancellationRequestMail(await loadEnrolmentDetails(tx, e.id)));
+  }, txOptions());
+}
+
+/**
+ * A waitlisted person takes themself off the list, or turns down a seat offered from it: at once, with
+ * no administrator involved (nothing is binding before a seat is accepted). A declined seat goes on to
+ * the next in line in the same transaction. The link keeps working, to show the outcome.
+ */
+export async function leaveWaitlist(token: string, now = new Date()): Promise<{ declinedOffer: boolean }> {
+  return db.$transaction(async (tx) => {
+    const found = await requireByToken(tx, token);
+    await lockCohort(tx, found.cohortId);
+    const e = await tx.enrolment.findUniqueOrThrow({ where: { id: found.id } });
+    const declinedOffer = e.status === "PENDING";
+    if (e.status !== "WAITLISTED" && !declinedOffer) {
+      throw new EnrolmentError("NOT_ALLOWED", e.status === "CANCELLED" ? "Du står ikke længere på ventelisten." : "Du står ikke på ventelisten.");
+    }
+    const reason = declinedOffer ? "Deltageren sagde nej tak til den tilbudte plads" : "Deltageren meldte sig af ventelisten";
+    await tx.enrolment.update({
+      where: { id: e.id },
+      data: { status: "CANCELLED", cancelledAt: now, cancelReason: reason, waitlistPosition: null, offerExpiresAt: null },
+    });
+    await audit(tx, {
+      actorLabel: `participant:${e.id}`,
+      action: declinedOffer ? "enrolment.offer_declined" : "enrolment.waitlist_left",
+      entityType: "Enrolment",
+      entityId: e.id,
+      before: { status: e.status, waitlistPosition: e.waitlistPosition },
+      after: { status: "CANCELLED" },
+    });
+    await mailWaitlistLeft(tx, e.id, declinedOffer);
+    if (declinedOffer) await promoteFromWaitlist(tx, { cohortId: e.cohortId, now });
+    return { declinedOffer };
+  }, txOptions());
+}
+
+/**
+ * The participant corrects their name, phone or job title from their link (GDPR art. 16), e.g. a
+ * colleague whose details were given by the person who sent them. The link proves they read the mail
+ * sent to this address, which a public form does not, so here the person record itself is changed.
+ */
+export async function updatePersonDetails(token: string, input: PersonDetailsInput) {
+  return db.$transaction(async (tx) => {
+    const e = await requireByToken(tx, token);
+    if (!(ACTIVE_STATUSES as readonly string[]).includes(e.status)) {
+      throw new EnrolmentError("NOT_ALLOWED", "Tilmeldingen er ikke længere aktiv, så oplysningerne kan ikke rettes her. Kontakt os.");
+    }
+    const person = await tx.person.findUniqueOrThrow({ where: { id: e.personId } });
+    const after = { name: input.name, phone: input.phone, jobTitle: input.jobTitle };
+    await tx.person.update({ where: { id: person.id }, data: after });
+    await audit(tx, {
+      actorLabel: `participant:${e.id}`,
+      action: "person.updated_by_participant",
+      entityType: "Person",
+      entityId: person.id,
+      before: { name: person.name, phone: person.phone, jobTitle: person.jobTitle },
+      after,
+    });
   }, txOptions());
 }

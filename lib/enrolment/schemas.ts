@@ -144,3 +144,10 @@ export const AdminEnrolmentEditSchema = z
 export type AdminEnrolmentEdit = z.output<typeof AdminEnrolmentEditSchema>;
 
 export const MoveEnrolmentSchema = z.object({ targetCohortId: z.string().trim().min(1, "Vælg det hold, tilmeldingen skal flyttes til").max(40) });
+
+/** What a participant may correct about themself from their manage link (the e-mail is how we reach them). */
+export const PersonDetailsSchema = PersonSchema.pick({ name: true, phone: true, jobTitle: true });
+export type PersonDetailsInput = z.output<typeof PersonDetailsSchema>;
+
+/** "Send mit link igen": only the address; the link goes to what is stored, never to the screen. */
+export const ResendLinkSchema = PersonSchema.pick({ email: true });

@@ -228,6 +228,8 @@ async function enrolOnce(params: { cohortId: string; input: EnrolmentInput; now?
       confirmedAt: now,
       completedAt: null,
       internalNotes: null,
+      privacyBasis: "APPLICANT",
+      calendarSequence: 0,
       createdAt: now,
       updatedAt: now,
     };

@@ -142,6 +142,11 @@ describe("invitations", () => {
     expect(mail.textBody).toContain("kan bruges én gang");
     expect(mail.textBody).toContain("anonym");
     expect(mail.textBody).toContain("31. oktober 2027");
+    // In the provider's name, with an HTML part that says the same (issue 12, item 8).
+    expect(mail.fromName).toBe(s.programme.providerName);
+    expect(mail.htmlBody).toContain('<html lang="da">');
+    expect(mail.htmlBody).toMatch(/<a href="http:\/\/localhost:3000\/evaluering\/[A-Za-z0-9_-]{43}">Svar på evalueringen<\/a>/);
+    expect(mail.htmlBody).toContain("kan bruges én gang");
     // Only the hash is stored.
     expect(invitations.some((i) => tokens.includes(i.tokenHash))).toBe(false);
   });

@@ -3,6 +3,7 @@ import { audit } from "../audit";
 import { db, type Tx } from "../db";
 import { env } from "../env";
 import { FormError } from "../errors";
+import { composeMail, type Block } from "../mail/compose";
 import { enqueueMail, type OutgoingMail } from "../mail/outbox";
 import { formatDateTime } from "../time";
 import { hashToken, newToken } from "../tokens";
@@ -36,21 +37,19 @@ function what(c: MailContext) {
   return c.moduleTitle ? `${c.programmeTitle}, ${c.moduleTitle} (hold ${c.cohortName})` : `${c.programmeTitle}, hold ${c.cohortName}`;
 }
 
-function body(c: MailContext, token: string, opening: string) {
-  const deadline = c.closesAt ? `\n\nDu kan svare indtil ${formatDateTime(c.closesAt)}.` : "";
+/** An evaluation mail as text and HTML (../mail/compose.ts), sent in the programme provider's name. */
+function evaluationMail(c: MailContext, m: { dedupeKey: string; subject: string; opening: string }, token: string): OutgoingMail {
   const privacy = c.anonymous
     ? "Besvarelsen er anonym: vi gemmer kun, at linket er brugt, ikke hvem der svarede hvad."
     : "Besvarelsen er ikke anonym: din besvarelse gemmes med dit navn.";
-  return `Kære ${c.name}
-
-${opening}
-
-${evaluationUrl(token)}
-
-Linket er personligt og kan bruges én gang. ${privacy}${deadline}
-
-Venlig hilsen
-${c.providerName}`;
+  const blocks: Block[] = [
+    { p: `Kære ${c.name}` },
+    { lead: m.opening, link: evaluationUrl(token), label: "Svar på evalueringen" },
+    { p: `Linket er personligt og kan bruges én gang. ${privacy}` },
+    ...(c.closesAt ? [{ p: `Du kan svare indtil ${formatDateTime(c.closesAt)}.` }] : []),
+    { p: `Venlig hilsen\n${c.providerName}` },
+  ];
+  return { dedupeKey: m.dedupeKey, to: c.to, fromName: c.providerName, ...composeMail(m.subject, blocks) };
 }
 
 /** The form's title as a subject, without saying "Evaluering" twice ("Evaluering af Efterår 2027"). */
@@ -59,21 +58,19 @@ function subjectOf(title: string): string {
 }
 
 export function invitationMail(c: MailContext, invitationId: string, token: string): OutgoingMail {
-  return {
+  return evaluationMail(c, {
     dedupeKey: `evaluation-invitation:${invitationId}`,
-    to: c.to,
     subject: subjectOf(c.formTitle),
-    text: body(c, token, `Tak fordi du deltog i ${what(c)}. Vil du bruge fem minutter på at fortælle os, hvad du fik ud af det? Dine svar gør uddannelsen bedre for de næste hold.`),
-  };
+    opening: `Tak fordi du deltog i ${what(c)}. Vil du bruge fem minutter på at fortælle os, hvad du fik ud af det? Dine svar gør uddannelsen bedre for de næste hold.`,
+  }, token);
 }
 
 export function reminderMail(c: MailContext, invitationId: string, token: string): OutgoingMail {
-  return {
+  return evaluationMail(c, {
     dedupeKey: `evaluation-reminder:${invitationId}`,
-    to: c.to,
     subject: `Påmindelse: ${subjectOf(c.formTitle)}`,
-    text: body(c, token, `Vi mangler stadig dit svar på evalueringen af ${what(c)}. Det tager kun fem minutter, og både dette link og det fra den første mail virker.`),
-  };
+    opening: `Vi mangler stadig dit svar på evalueringen af ${what(c)}. Det tager kun fem minutter, og både dette link og det fra den første mail virker.`,
+  }, token);
 }
 
 async function mailContext(tx: Tx, formId: string) {

@@ -1,11 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { simpleParser } from "mailparser";
-import { SMTPServer } from "smtp-server";
 import { db } from "@/lib/db";
+import { fakeSmtpServer } from "@/tests/helpers/fake-smtp";
 import { currentTestDb } from "@/tests/helpers/test-db";
 import { consumeRateLimit } from "../rate-limit";
 import { enqueueMail } from "./outbox";
-import { smtpTransport } from "./transport";
 import { backoffMs, deliverDueMail } from "./worker";
 
 const { prisma } = currentTestDb();
@@ -13,38 +11,21 @@ const { prisma } = currentTestDb();
 // A real SMTP server on a random local port; it can be told to refuse the next messages.
 const received: Array<{ messageId: string; to: string; subject: string; attachments: number }> = [];
 let refuseNext = 0;
-const server = new SMTPServer({
-  authOptional: true,
-  disabledCommands: ["STARTTLS"],
-  logger: false,
-  onData(stream, _session, callback) {
-    const chunks: Buffer[] = [];
-    stream.on("data", (c: Buffer) => chunks.push(c));
-    stream.on("end", async () => {
-      if (refuseNext > 0) {
-        refuseNext--;
-        return callback(Object.assign(new Error("Mailbox unavailable"), { responseCode: 450 }));
-      }
-      const parsed = await simpleParser(Buffer.concat(chunks));
-      received.push({
-        messageId: parsed.messageId ?? "",
-        to: (Array.isArray(parsed.to) ? parsed.to[0] : parsed.to)?.text ?? "",
-        subject: parsed.subject ?? "",
-        attachments: parsed.attachments.length,
-      });
-      callback();
-    });
-  },
+const smtp = fakeSmtpServer(async (parsed) => {
+  if (refuseNext > 0) {
+    refuseNext--;
+    return Object.assign(new Error("Mailbox unavailable"), { responseCode: 450 });
+  }
+  received.push({
+    messageId: parsed.messageId ?? "",
+    to: (Array.isArray(parsed.to) ? parsed.to[0] : parsed.to)?.text ?? "",
+    subject: parsed.subject ?? "",
+    attachments: parsed.attachments.length,
+  });
 });
-let port = 0;
-
-beforeAll(async () => {
-  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
-  port = (server.server.address() as { port: number }).port;
-});
-afterAll(() => new Promise<void>((resolve) => server.close(() => resolve())));
-
-const transport = () => smtpTransport(`smtp://127.0.0.1:${port}?ignoreTLS=true`);
+beforeAll(smtp.start);
+afterAll(smtp.stop);
+const transport = smtp.transport;
 
 describe("mail outbox", () => {
   it("delivers each message exactly once, even with two workers at the same time", async () => {

@@ -13,6 +13,8 @@ export interface OutgoingMail {
   /** Identifies the mail's purpose and subject, e.g. "enrolment-confirmed:<id>": written once, sent once. */
   dedupeKey: string;
   to: string;
+  /** The sender's display name: the programme's provider. Without it, the name in MAIL_FROM. */
+  fromName?: string;
   subject: string;
   text: string;
   html?: string;
@@ -35,6 +37,7 @@ export async function enqueueMail(tx: Tx, mail: OutgoingMail): Promise<void> {
     create: {
       dedupeKey: mail.dedupeKey,
       toAddress: mail.to,
+      fromName: mail.fromName ?? null,
       subject: mail.subject,
       textBody: mail.text,
       htmlBody: mail.html ?? null,

@@ -6,7 +6,8 @@ import { env } from "../env";
 
 export interface RawMail {
   messageId: string;
-  from: string;
+  /** A display name and address; the name is the programme's provider. */
+  from: string | { name: string; address: string };
   to: string;
   subject: string;
   text: string;

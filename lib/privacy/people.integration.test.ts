@@ -1,12 +1,21 @@
 import type { NextRequest } from "next/server";
-import { beforeAll, describe, expect, it, vi } from "vitest";
+import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
+import fs from "node:fs";
 import { FormError } from "@/lib/errors";
+import { fileTransport } from "@/lib/mail/transport";
+import { messageIdFor } from "@/lib/mail/worker";
 import { createCohortFixture } from "@/prisma/seed/fixtures";
 import { currentTestDb } from "@/tests/helpers/test-db";
 import { erasePerson, exportPerson, findPerson, PrivacyAccessError } from "./people";
 
 // The admin's access and erasure tools, through the service and through the action and route.
 const session = vi.hoisted(() => ({ userId: null as string | null }));
+// The file transport's folder for this file's .eml copies (read by env() on first use).
+const mailDir = vi.hoisted(() => {
+  const dir = `${process.env.TMPDIR ?? "/tmp"}/stillads-erase-mail-${process.pid}-${Date.now()}`;
+  process.env.MAIL_DIR = dir;
+  return dir;
+});
 vi.mock("next-auth", async (orig) => ({
   ...(await orig<typeof import("next-auth")>()),
   getServerSession: vi.fn(async () => (session.userId ? { userId: session.userId } : null)),
@@ -15,6 +24,7 @@ vi.mock("next/cache", () => ({ revalidatePath: vi.fn(), revalidateTag: vi.fn() }
 process.env.__NEXT_EXPERIMENTAL_AUTH_INTERRUPTS = "true";
 
 const { prisma } = currentTestDb();
+afterAll(() => fs.rmSync(mailDir, { recursive: true, force: true }));
 const NOW = new Date("2026-11-27T10:00:00Z");
 const DAY = 86_400_000;
 const EMAIL = "hanne.hansen@kommune.example";
@@ -165,6 +175,15 @@ describe("erasing a person", () => {
   });
 
   it("anonymises the person by the retention rules, keeps the invoicing record, and audits ids and counts only", async () => {
+    // Their mails as the file transport wrote them: one for their outbox row, one whose row the
+    // retention run already deleted; and someone else's, which stays.
+    const files = fileTransport(mailDir);
+    const row = await prisma.outboxMessage.findFirstOrThrow({ where: { toAddress: { equals: EMAIL, mode: "insensitive" } } });
+    await files.send({ messageId: messageIdFor(row.id), from: "KL <x@stillads.invalid>", to: row.toAddress, subject: row.subject, text: row.textBody });
+    await files.send({ messageId: "<outbox-gone@stillads.invalid>", from: "KL <x@stillads.invalid>", to: EMAIL, subject: "Gammel", text: "Hej" });
+    await files.send({ messageId: "<outbox-other@stillads.invalid>", from: "KL <x@stillads.invalid>", to: "aktiv@kommune.example", subject: "Andens", text: "Hej" });
+    expect(fs.readdirSync(mailDir)).toHaveLength(3);
+
     const { erasePersonAction } = await import("@/app/admin/personer/actions");
     const fd = new FormData();
     fd.set("confirmEmail", EMAIL.toUpperCase());
@@ -192,8 +211,12 @@ describe("erasing a person", () => {
     const entry = await prisma.auditLog.findFirstOrThrow({ where: { action: "person.erased" } });
     expect(entry).toMatchObject({
       actorUserId: adminId, entityType: "Person", entityId: personId,
-      after: { enrolments: 1, attendanceNotes: 1, evaluationInvitations: 1, auditEntries: 1, mails: 1, rateLimits: 1 },
+      after: { enrolments: 1, attendanceNotes: 1, evaluationInvitations: 1, auditEntries: 1, mails: 1, mailFiles: 2, rateLimits: 1 },
     });
+    // Only the other person's .eml file is left in MAIL_DIR.
+    const left = fs.readdirSync(mailDir);
+    expect(left).toHaveLength(1);
+    expect(fs.readFileSync(`${mailDir}/${left[0]}`, "utf8")).toContain("To: aktiv@kommune.example");
     expect(JSON.stringify(entry)).not.toMatch(/hanne|glutenfri/i);
 
     await expect(erasePerson(adminId, personId, person.email, NOW)).rejects.toThrow("Personen er allerede anonymiseret.");

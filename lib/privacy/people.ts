@@ -1,8 +1,11 @@
 import "server-only";
+import path from "node:path";
 import { audit } from "../audit";
 import { can } from "../auth/permissions";
 import { db, type Tx } from "../db";
+import { env } from "../env";
 import { FormError } from "../errors";
+import { removeMailFiles } from "../mail/files";
 import type { Prisma } from "../generated/prisma/client";
 import { anonymisePeople, cohortEnds, scrubEnrolments } from "./anonymise";
 
@@ -172,7 +175,8 @@ export type PersonExport = NonNullable<Awaited<ReturnType<typeof exportPerson>>>
 
 /**
  * Erases a person on request: anonymised by the retention rules (./anonymise.ts), invoicing records
- * kept; their mails and rate-limit counters deleted now rather than when their short periods end.
+ * kept; their mails (outbox rows and .eml files in MAIL_DIR) and rate-limit counters deleted now rather
+ * than when their short periods end.
  * Refused while the person holds a seat or waitlist place on a cohort that has not ended: cancel
  * that first, so the cohort's seats and mails stay right. Audited with ids and counts only.
  */
@@ -194,10 +198,13 @@ export async function erasePerson(actorUserId: string, personId: string, confirm
       );
     }
     const scrub = await scrubEnrolments(tx, person.enrolments.map((e) => e.id));
-    const mails = (await tx.outboxMessage.deleteMany({ where: mailWhere(person.email) })).count;
+    const outboxIds = (await tx.outboxMessage.findMany({ where: mailWhere(person.email), select: { id: true } })).map((m) => m.id);
+    const mails = (await tx.outboxMessage.deleteMany({ where: { id: { in: outboxIds } } })).count;
+    // The .eml copies the file transport wrote (no SMTP configured), by row and by recipient.
+    const mailFiles = await removeMailFiles(path.resolve(env().MAIL_DIR), { outboxIds, address: person.email });
     const rateLimits = (await tx.rateLimitBucket.deleteMany({ where: rateLimitWhere(person.email) })).count;
     await anonymisePeople(tx, [person.id], now);
-    const counts = { ...scrub, mails, rateLimits };
+    const counts = { ...scrub, mails, mailFiles, rateLimits };
     await audit(tx, { actorUserId, action: "person.erased", entityType: "Person", entityId: person.id, after: counts });
     return counts;
   });

@@ -8,8 +8,8 @@ import { clientIp } from "@/lib/http/client-ip";
 import { GENERIC_ERROR } from "@/lib/http/result";
 import { invalidInput } from "@/lib/http/run-action";
 import { EnrolmentError } from "@/lib/enrolment/errors";
-import { acceptOffer, requestCancellation, sendColleague, updateNeeds } from "@/lib/enrolment/manage";
-import { CancellationRequestSchema, ColleagueSchema, NeedsSchema } from "@/lib/enrolment/schemas";
+import { acceptOffer, leaveWaitlist, requestCancellation, sendColleague, updateNeeds, updatePersonDetails } from "@/lib/enrolment/manage";
+import { CancellationRequestSchema, ColleagueSchema, NeedsSchema, PersonDetailsSchema } from "@/lib/enrolment/schemas";
 import { fieldErrors, formDataToObject } from "@/lib/forms";
 import { kickJobs } from "@/lib/jobs";
 import { consumeRateLimit } from "@/lib/rate-limit";
@@ -70,5 +70,24 @@ export async function acceptOfferAction(token: string, _prev: FormState, fd: For
     await acceptOffer(token);
     revalidatePath(`/tilmelding/${token}`);
     return "Pladsen er din. Vi har sendt en bekræftelse med kursusdagene.";
+  });
+}
+
+export async function updatePersonAction(token: string, _prev: FormState, fd: FormData): Promise<FormState> {
+  const values = formDataToObject(fd);
+  const parsed = PersonDetailsSchema.safeParse(values);
+  if (!parsed.success) return invalidInput(values, fieldErrors(parsed.error));
+  return guarded(values, async () => {
+    await updatePersonDetails(token, parsed.data);
+    revalidatePath(`/tilmelding/${token}`);
+    return "Dine oplysninger er rettet.";
+  });
+}
+
+export async function leaveWaitlistAction(token: string, _prev: FormState, fd: FormData): Promise<FormState> {
+  return guarded(formDataToObject(fd), async () => {
+    const { declinedOffer } = await leaveWaitlist(token);
+    // The form leaves the page with the waitlist place, so the page itself says what happened.
+    return { redirect: `/tilmelding/${token}?venteliste=${declinedOffer ? "afslaaet" : "forladt"}` };
   });
 }

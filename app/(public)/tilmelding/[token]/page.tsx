@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import Link from "next/link";
 import { notFound } from "next/navigation";
 import { connection } from "next/server";
 import { SessionList } from "@/components/programme/session-list";
@@ -6,11 +7,17 @@ import { ActionForm } from "@/components/ui/action-form";
 import { getManagedEnrolment } from "@/lib/enrolment/manage";
 import { formatMoney } from "@/lib/money";
 import { formatDateTime } from "@/lib/time";
-import { acceptOfferAction, requestCancellationAction, sendColleagueAction, updateNeedsAction } from "./actions";
+import { acceptOfferAction, leaveWaitlistAction, requestCancellationAction, sendColleagueAction, updateNeedsAction, updatePersonAction } from "./actions";
 
 export const metadata: Metadata = { title: "Din tilmelding", robots: { index: false, follow: false }, referrer: "same-origin" };
 
-type Props = { params: Promise<{ token: string }>; searchParams: Promise<{ ny?: string }> };
+type Props = { params: Promise<{ token: string }>; searchParams: Promise<{ ny?: string; venteliste?: string }> };
+
+/** What the page says after the participant left the waitlist (?venteliste=…). */
+const LEFT_WAITLIST: Record<string, string> = {
+  forladt: "Du står ikke længere på ventelisten. Du skal ikke betale noget.",
+  afslaaet: "Du har sagt nej tak til pladsen, og den går videre til den næste på ventelisten. Du skal ikke betale noget.",
+};
 
 const STATUS_TEXT: Record<string, string> = {
   CONFIRMED: "Du har en plads på holdet.",
@@ -24,7 +31,8 @@ const STATUS_TEXT: Record<string, string> = {
 export default async function ManagePage({ params, searchParams }: Props) {
   await connection();
   const { token } = await params;
-  const { ny } = await searchParams;
+  const { ny, venteliste } = await searchParams;
+  const left = venteliste && Object.hasOwn(LEFT_WAITLIST, venteliste) ? LEFT_WAITLIST[venteliste] : null;
   const e = await getManagedEnrolment(token);
   // An unknown link answers 404 with the explanation in not-found.tsx beside this page.
   if (!e) notFound();
@@ -40,12 +48,17 @@ export default async function ManagePage({ params, searchParams }: Props) {
           </p>
         </div>
       )}
+      {left && e.status === "CANCELLED" && (
+        <div className="notice" role="status">
+          <p>{left}</p>
+        </div>
+      )}
       <h1>Din tilmelding</h1>
       <p className="lead">
         {p.title}, hold {e.cohort.name}
       </p>
       <p data-testid="enrolment-status">
-        <strong>{STATUS_TEXT[e.status]}</strong>
+        <strong>{e.status === "CANCELLED" && !e.confirmedAt ? "Du står ikke længere på ventelisten." : STATUS_TEXT[e.status]}</strong>
         {e.waitlistRank ? ` Du er nummer ${e.waitlistRank} på ventelisten.` : ""}
         {e.cancellationRequestedAt ? " Vi har modtaget din anmodning om afmelding og vender tilbage." : ""}
       </p>
@@ -55,11 +68,22 @@ export default async function ManagePage({ params, searchParams }: Props) {
           <h2 id="tilbud">Vil du have pladsen?</h2>
           <p>Bekræft senest {formatDateTime(e.offerExpiresAt)}. Tilmeldingen er bindende, når du har bekræftet. {p.termsText}</p>
           <ActionForm action={acceptOfferAction.bind(null, token)} schema="none" fields={[]} submitLabel="Ja tak, jeg tager pladsen" pendingLabel="Bekræfter…" />
+          <p>Vil du ikke have pladsen, så sig nej tak. Den går så videre til den næste på ventelisten, og du skal ikke betale noget.</p>
+          <LeaveWaitlistForm token={token} offer />
         </section>
       )}
 
       <section aria-labelledby="oplysninger">
         <h2 id="oplysninger">Oplysninger</h2>
+        {e.dataGivenBy && (
+          <p data-testid="data-given-by">
+            Dine oplysninger er givet til os af {e.dataGivenBy}, da du overtog pladsen. Du har ikke selv accepteret noget. Se, hvordan vi
+            behandler dem, i <Link href="/privatliv">privatlivspolitikken</Link>, og ret dem herunder, hvis noget er forkert.
+          </p>
+        )}
+        {(e.status === "WAITLISTED" || e.status === "PENDING") && (
+          <p>Du betaler kun, hvis du får en plads og siger ja til den. Prisen herunder er den, der gælder, hvis du kommer med.</p>
+        )}
         <dl className="price">
           <div><dt>Deltager</dt><dd>{e.person.name}, {e.person.email}</dd></div>
           <div><dt>Telefon</dt><dd>{e.person.phone ?? "-"}</dd></div>
@@ -74,9 +98,27 @@ export default async function ManagePage({ params, searchParams }: Props) {
         </dl>
         <h3>Kursusdage</h3>
         <SessionList sessions={e.cohort.sessions} />
-        <h3>Vilkår</h3>
+        <h3>{e.status === "WAITLISTED" || e.status === "PENDING" ? "Vilkår, hvis du får en plads" : "Vilkår"}</h3>
         <p>{p.termsText}</p>
       </section>
+
+      {e.canEditPerson && (
+        <section aria-labelledby="ret-oplysninger">
+          <h2 id="ret-oplysninger">Ret dine oplysninger</h2>
+          <p>Din e-mailadresse er den, vi skriver til. Skal den ændres, så kontakt os.</p>
+          <ActionForm
+            action={updatePersonAction.bind(null, token)}
+            schema="personDetails"
+            fields={[
+              { name: "name", label: "Navn", required: true, maxLength: 200, autoComplete: "name", defaultValue: e.person.name },
+              { name: "phone", label: "Telefon", type: "tel", required: true, maxLength: 30, autoComplete: "tel", defaultValue: e.person.phone ?? "" },
+              { name: "jobTitle", label: "Stillingsbetegnelse", required: true, maxLength: 200, autoComplete: "organization-title", defaultValue: e.person.jobTitle ?? "" },
+            ]}
+            submitLabel="Gem oplysninger"
+            pendingLabel="Gemmer…"
+          />
+        </section>
+      )}
 
       {e.canEditNeeds && (
         <section aria-labelledby="hensyn">
@@ -129,6 +171,29 @@ export default async function ManagePage({ params, searchParams }: Props) {
           />
         </section>
       )}
+
+      {e.status === "WAITLISTED" && e.canLeaveWaitlist && (
+        <section aria-labelledby="forlad-venteliste">
+          <h2 id="forlad-venteliste">Meld dig af ventelisten</h2>
+          <p>Du kan melde dig af ventelisten når som helst. Det sker med det samme, og du skal ikke betale noget.</p>
+          <LeaveWaitlistForm token={token} offer={false} />
+        </section>
+      )}
     </main>
+  );
+}
+
+/** Leaving the waitlist, or turning down a seat offered from it: at once, nothing to pay. */
+function LeaveWaitlistForm({ token, offer }: { token: string; offer: boolean }) {
+  return (
+    <ActionForm
+      action={leaveWaitlistAction.bind(null, token)}
+      schema="none"
+      idPrefix={offer ? "decline" : "leave"}
+      fields={[]}
+      submitLabel={offer ? "Nej tak til pladsen" : "Meld mig af ventelisten"}
+      pendingLabel="Sender…"
+      confirm={offer ? "Vil du sige nej tak til pladsen? Det kan ikke fortrydes." : "Vil du melde dig af ventelisten? Det kan ikke fortrydes."}
+    />
   );
 }

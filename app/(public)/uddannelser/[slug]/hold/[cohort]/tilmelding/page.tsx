@@ -2,11 +2,12 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { connection } from "next/server";
 import { EnrolmentForm } from "@/components/enrolment/enrolment-form";
+import { ActionForm } from "@/components/ui/action-form";
 import { SessionList } from "@/components/programme/session-list";
 import { getCohortForEnrolment } from "@/lib/enrolment/page-data";
 import { formatMoney } from "@/lib/money";
 import { formatDate } from "@/lib/time";
-import { enrolAction } from "./actions";
+import { enrolAction, resendLinkAction } from "./actions";
 
 type Props = { params: Promise<{ slug: string; cohort: string }> };
 
@@ -71,6 +72,21 @@ export default async function EnrolmentPage({ params }: Props) {
           </section>
         </>
       )}
+
+      <section aria-labelledby="send-link" id="send-mit-link">
+        <h2 id="send-link">Send mit link igen</h2>
+        <p>
+          Er du allerede tilmeldt, men kan ikke finde mailen med dit personlige link? Skriv den e-mailadresse, du tilmeldte dig med, så
+          sender vi et nyt link til den. Det gamle link holder op med at virke.
+        </p>
+        <ActionForm
+          action={resendLinkAction.bind(null, cohort.id)}
+          schema="resendLink"
+          fields={[{ name: "email", label: "Din e-mail", type: "email", required: true, maxLength: 254, autoComplete: "email" }]}
+          submitLabel="Send mit link igen"
+          pendingLabel="Sender…"
+        />
+      </section>
     </main>
   );
 }
