@@ -2,6 +2,7 @@ import "server-only";
 import type { Prisma, PrismaClient } from "./generated/prisma/client";
 import { openDb, type OpenedDb } from "./db/client";
 import { resolveDbTarget } from "./db/target";
+import { onShutdown, SHUTDOWN_ORDER } from "./shutdown";
 
 // The one Prisma client of the app. It is opened on first use, not at import, so that `next build`
 // (which imports every route) never opens the embedded database, and cached on globalThis so that
@@ -10,6 +11,7 @@ import { resolveDbTarget } from "./db/target";
 const slot = globalThis as unknown as { __stilladsDb?: OpenedDb };
 
 function opened(): OpenedDb {
+  if (!slot.__stilladsDb) onShutdown("database", () => slot.__stilladsDb?.close(), SHUTDOWN_ORDER.database);
   slot.__stilladsDb ??= openDb(resolveDbTarget());
   return slot.__stilladsDb;
 }

@@ -4,6 +4,7 @@ import { sendDueInvitations, sendDueReminders } from "./evaluations/invitations"
 import { deliverDueMail } from "./mail/worker";
 import { rateLimitCutoff } from "./privacy/policy";
 import { pruneRateLimits } from "./rate-limit";
+import { onShutdown, SHUTDOWN_ORDER } from "./shutdown";
 
 /** Runs one step; a failing step is logged and does not hold up the others (above all, mail). */
 async function step<T>(name: string, run: () => Promise<T>): Promise<T | null> {
@@ -31,15 +32,17 @@ export async function runDueJobs(now = new Date()) {
 
 let timer: NodeJS.Timeout | undefined;
 let running = false;
+let current: Promise<unknown> | undefined;
+let stopped = false;
 
 /**
  * Runs the jobs now unless a run is already under way in this process (after a submission, so its
  * mail goes out at once). Under a burst of submissions this coalesces into a few runs, not one each.
  */
 export function kickJobs(): void {
-  if (running) return;
+  if (running || stopped) return;
   running = true;
-  runDueJobs()
+  current = runDueJobs()
     .catch((err) => console.error("[jobs] failed:", err instanceof Error ? err.message : err))
     .finally(() => {
       running = false;
@@ -51,4 +54,12 @@ export function startJobLoop(intervalMs = 10_000) {
   if (timer) return;
   timer = setInterval(kickJobs, intervalMs);
   timer.unref();
+  onShutdown("job loop", stopJobLoop, SHUTDOWN_ORDER.jobs);
+}
+
+/** Stops the loop and waits for a run under way, so the database is not closed beneath it. */
+export async function stopJobLoop(): Promise<void> {
+  stopped = true;
+  clearInterval(timer);
+  await current;
 }

@@ -149,6 +149,42 @@ export async function applyMigrations(adapter: OpenedAdapter, dir = MIGRATIONS_D
 }
 
 /**
+ * After a migration failed (the engine then refuses every later run), records how it was resolved,
+ * as `prisma migrate resolve` does: "rolled-back" when its changes are undone (or it made none) and
+ * the fixed migration should run again; "applied" when it was completed by hand and must not run.
+ */
+export async function resolveMigration(adapter: OpenedAdapter, migrationName: string, as: "rolled-back" | "applied", dir = MIGRATIONS_DIR): Promise<void> {
+  const migrationsList = readMigrationList(dir);
+  if (!migrationsList.migrationDirectories.some((d) => d.path === migrationName)) {
+    throw new Error(`No migration named ${migrationName} in ${dir}.`);
+  }
+  const { engine, dispose } = await createSchemaEngine(adapter);
+  try {
+    if (as === "rolled-back") await engine.markMigrationRolledBack({ migrationName });
+    else await engine.markMigrationApplied({ migrationName, migrationsList });
+  } finally {
+    await dispose();
+  }
+}
+
+/** Migrations that started and did not finish (and are not resolved), newest last. */
+export async function failedMigrations(adapter: OpenedAdapter): Promise<string[]> {
+  const conn = await adapter.factory.connect();
+  try {
+    const exists = await conn.queryRaw({ sql: `SELECT to_regclass('_prisma_migrations') IS NOT NULL AS "exists"`, args: [], argTypes: [] });
+    if (!exists.rows[0]?.[0]) return [];
+    const r = await conn.queryRaw({
+      sql: `SELECT migration_name FROM _prisma_migrations WHERE finished_at IS NULL AND rolled_back_at IS NULL ORDER BY started_at`,
+      args: [],
+      argTypes: [],
+    });
+    return r.rows.map((row) => String(row[0]));
+  } finally {
+    await conn.dispose();
+  }
+}
+
+/**
  * The SQL that would bring a database built from the migrations folder to schema.prisma, or "" when
  * they agree. The engine replays the migrations in a shadow database (an in-memory PGlite), so
  * this needs no server. The adapter passed in is only used to open that shadow database.
