@@ -36,6 +36,19 @@ const EnvSchema = z.object({
   TRUSTED_PROXY_HOPS: z.coerce.number().int().min(0).max(10).default(0),
   /** Hours a waitlisted applicant has to accept an offered seat. */
   WAITLIST_OFFER_HOURS: z.coerce.number().int().positive().default(48),
+  /**
+   * The data controller the privacy notice names (GDPR art. 13) and its data protection officer. The
+   * defaults are the demo programme's provider, KL; a deployment sets its own. The notice is rendered
+   * at build time: rebuild after a change.
+   */
+  PRIVACY_CONTROLLER_NAME: z.string().trim().min(2).default("KL – Kommunernes Landsforening"),
+  PRIVACY_CONTROLLER_ADDRESS: z.string().trim().min(5).default("Weidekampsgade 10, 2300 København S"),
+  PRIVACY_CONTROLLER_CVR: z.string().trim().regex(/^\d{8}$/, "must be 8 digits").optional().or(z.literal("").transform(() => undefined)),
+  PRIVACY_CONTROLLER_EMAIL: z.email().default("kl@kl.dk"),
+  PRIVACY_CONTROLLER_PHONE: z.string().trim().min(8).default("33 70 33 70"),
+  PRIVACY_DPO_EMAIL: z.email().default("dpo@kl.dk"),
+  /** Where problems with the site's accessibility are reported (the accessibility statement). */
+  ACCESSIBILITY_CONTACT_EMAIL: z.email().optional().or(z.literal("").transform(() => undefined)),
 });
 
 export type Env = z.infer<typeof EnvSchema>;

@@ -89,12 +89,28 @@ export async function createSchemaEngine(adapter: OpenedAdapter, schema = readSc
 }
 
 /**
+ * Scripts must run whole and be awaited.
  * adapter-pg runs a migration script by splitting it at every ";", which breaks function bodies
  * ($$ … ; … $$) such as the evaluation statistics triggers. node-postgres runs a whole multi-statement
  * script in one simple query instead (and as one implicit transaction), so we hand it the script as is.
  */
 function wholeScripts(conn: Connection): Connection {
-  const c = conn as Connection & { underlyingDriver?: () => unknown; onError?: (e: unknown) => never };
+  const c = conn as Connection & { underlyingDriver?: () => unknown; onError?: (e: unknown) => never; client?: { exec?: (sql: string) => Promise<unknown> } };
+  // pglite-prisma-adapter 0.7.2 starts the script and resolves at once, without awaiting it: a failing
+  // migration was recorded as applied. Await it, so a failure is a failure (and PGlite runs a
+  // multi-statement script as one implicit transaction, so nothing of it stays).
+  const pglite = c.client;
+  if (c.adapterName !== "@prisma/adapter-pg" && typeof pglite?.exec === "function") {
+    c.executeScript = async (script: string) => {
+      try {
+        await pglite.exec!(script);
+      } catch (error) {
+        if (c.onError) c.onError(error);
+        throw error;
+      }
+    };
+    return conn;
+  }
   const driver = c.underlyingDriver?.() as { query?: (sql: string) => Promise<unknown> } | undefined;
   if (c.adapterName !== "@prisma/adapter-pg" || typeof driver?.query !== "function") return conn;
   c.executeScript = async (script: string) => {
