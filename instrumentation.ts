@@ -10,11 +10,18 @@ export async function register() {
     console.error(`Stillads cannot start. ${err instanceof Error ? err.message : err}`);
     process.exit(1);
   }
-  // Ctrl-C and SIGTERM stop the job loop and close the database (the embedded one above all) first.
-  const { exitOnSignals } = await import("./lib/shutdown");
+  // Ctrl-C and SIGTERM stop the HTTP server (scripts/serve.ts), the job loop and the poller, and close
+  // the database (the embedded one above all) before the process exits: lib/shutdown.ts.
+  const { exitOnSignals, onShutdown, SHUTDOWN_ORDER } = await import("./lib/shutdown");
   exitOnSignals();
   if (process.env.STILLADS_JOBS !== "off") {
     const { startJobLoop } = await import("./lib/jobs");
     startJobLoop(Number(process.env.STILLADS_JOBS_INTERVAL_MS ?? 10_000));
+  }
+  const { publicCacheEnabled } = await import("./lib/public-cache/state");
+  if (publicCacheEnabled()) {
+    const [{ db }, { startPublicVersionPoller }] = await Promise.all([import("./lib/db"), import("./lib/public-cache/version")]);
+    const stopPoller = startPublicVersionPoller(db, Number(process.env.STILLADS_PUBLIC_CACHE_POLL_MS ?? 1_000));
+    onShutdown("public-cache poller", stopPoller, SHUTDOWN_ORDER.jobs);
   }
 }

@@ -1,8 +1,6 @@
 import type { Metadata, Viewport } from "next";
-import { cookies, headers } from "next/headers";
-import Link from "next/link";
+import { connection } from "next/server";
 import type { ReactNode } from "react";
-import { currentUser } from "@/lib/auth/session";
 import { env } from "@/lib/env";
 import "./globals.css";
 
@@ -14,26 +12,12 @@ export const metadata: Metadata = {
 
 export const viewport: Viewport = { width: "device-width", initialScale: 1 };
 
-/**
- * Who the footer is for: staff who are signed in get a link to the administration. Visitors without a
- * session cookie cost nothing, and a failure to read a session (e.g. a missing NEXTAUTH_SECRET) must
- * never take a public page down with it: the footer then just offers to sign in.
- */
-async function footerUser() {
-  const jar = await cookies();
-  if (!jar.getAll().some((c) => c.name.endsWith("next-auth.session-token"))) return null;
-  try {
-    return await currentUser();
-  } catch (err) {
-    console.error("[layout] could not read the session:", err instanceof Error ? err.message : err);
-    return null;
-  }
-}
-
 export default async function RootLayout({ children }: { children: ReactNode }) {
-  // Reading the request makes every page render per request, so each gets proxy.ts's CSP nonce.
-  await headers();
-  const user = await footerUser();
+  // Every page renders at request time: a dynamic page then gets proxy.ts's CSP nonce, and a public
+  // page is rendered by the public-page cache when its content changes (lib/public-cache), never at
+  // build time (there is no database then). Nothing here reads the visitor's request or cookies, so a
+  // cached page is the same for everybody; signed-in staff reach the administration from /log-ind.
+  await connection();
   return (
     <html lang="da">
       <body>
@@ -42,9 +26,9 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
         </a>
         <header className="site-header">
           <div className="wrap">
-            <Link className="brand" href="/">
+            <a className="brand" href="/">
               Stillads
-            </Link>
+            </a>
           </div>
         </header>
         <div id="indhold">{children}</div>
@@ -53,15 +37,17 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
             <nav aria-label="Sidefod">
               <ul className="footer-links">
                 <li>
-                  <Link href="/">Uddannelser</Link>
+                  <a href="/">Uddannelser</a>
                 </li>
                 <li>
-                  <Link href="/privatliv">Privatlivspolitik</Link>
+                  <a href="/privatliv">Privatlivspolitik</a>
                 </li>
                 <li>
-                  <Link href="/tilgaengelighed">Tilgængelighedserklæring</Link>
+                  <a href="/tilgaengelighed">Tilgængelighedserklæring</a>
                 </li>
-                <li>{user ? <Link href="/admin">Administration</Link> : <Link href="/log-ind">Log ind</Link>}</li>
+                <li>
+                  <a href="/log-ind">Log ind</a>
+                </li>
               </ul>
             </nav>
           </div>

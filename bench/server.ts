@@ -49,20 +49,24 @@ export interface RunningServer {
   stop(): Promise<void>;
 }
 
-/** Starts `next start` on a free port with the given environment and waits until it answers. */
+/**
+ * Starts the production server (scripts/serve.ts: Next.js behind the public-page cache, as `npm start`
+ * runs it) on a free port with the given environment and waits until it answers.
+ */
 export async function startServer(env: Record<string, string>, port = 3900 + Math.floor(Math.random() * 90)): Promise<RunningServer> {
   const mailDir = fs.mkdtempSync(path.join(os.tmpdir(), "stillads-bench-mail-"));
   // BENCH_CPU_PROF=<dir>: the server writes a V8 CPU profile there when it stops (open it in Chrome's DevTools).
   const profile = process.env.BENCH_CPU_PROF ? ["--cpu-prof", `--cpu-prof-dir=${path.resolve(process.env.BENCH_CPU_PROF)}`] : [];
-  const child: ChildProcess = spawn(process.execPath, [...profile, path.resolve("node_modules/next/dist/bin/next"), "start", "-p", String(port)], {
+  const child: ChildProcess = spawn(process.execPath, [...profile, "--import", "tsx", path.resolve("scripts/serve.ts")], {
     env: {
       ...process.env,
+      PORT: String(port),
       NEXT_TELEMETRY_DISABLED: "1",
       SMTP_URL: "",
       MAIL_DIR: mailDir,
       APP_URL: `http://127.0.0.1:${port}`,
-      // Every page reads the session (the root layout's footer), and next-auth refuses to run in
-      // production without a secret; a throwaway one per server, as no session outlives it.
+      // next-auth refuses to run in production without a secret; a throwaway one per server, as no
+      // session outlives it.
       NEXTAUTH_URL: `http://127.0.0.1:${port}`,
       NEXTAUTH_SECRET: randomBytes(32).toString("base64url"),
       ...env,
@@ -72,7 +76,7 @@ export async function startServer(env: Record<string, string>, port = 3900 + Mat
   const url = `http://127.0.0.1:${port}`;
   const deadline = Date.now() + 60_000;
   for (;;) {
-    if (child.exitCode !== null) throw new Error(`next start exited with ${child.exitCode}`);
+    if (child.exitCode !== null) throw new Error(`the server exited with ${child.exitCode}`);
     try {
       const r = await fetch(`${url}/`);
       if (r.status < 500) break;
@@ -81,7 +85,7 @@ export async function startServer(env: Record<string, string>, port = 3900 + Mat
     }
     if (Date.now() > deadline) {
       child.kill("SIGKILL");
-      throw new Error("next start did not answer within 60 s");
+      throw new Error("the server did not answer within 60 s");
     }
     await new Promise((r) => setTimeout(r, 250));
   }

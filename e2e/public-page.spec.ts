@@ -75,6 +75,30 @@ test.describe("the public programme page", () => {
     await expect(page.locator('meta[name="description"]')).toHaveAttribute("content", /KL-huset/);
   });
 
+  test("names the programme's own audience, and can be found and shared: robots.txt, sitemap.xml, og:image", async ({ page, request }) => {
+    await page.goto(PAGE);
+    await expect(page.locator(".facts dt", { hasText: "Målgruppe" }).locator("xpath=following-sibling::dd")).toHaveText(
+      "Projektledere, ledere og konsulenter i kommuner, der har ansvaret for at implementere digitale løsninger.",
+    );
+    const robots = await request.get("/robots.txt");
+    expect(robots.status()).toBe(200);
+    const robotsText = await robots.text();
+    expect(robotsText).toContain("Disallow: /admin");
+    expect(robotsText).toMatch(/Sitemap: http:\/\/127\.0\.0\.1:\d+\/sitemap\.xml/);
+    const sitemap = await request.get("/sitemap.xml");
+    expect(sitemap.status()).toBe(200);
+    expect(await sitemap.text()).toMatch(/<loc>http:\/\/127\.0\.0\.1:\d+\/uddannelser\/kommunernes-implementeringsuddannelse<\/loc>/);
+    const image = await page.locator('meta[property="og:image"]').getAttribute("content");
+    expect(image).toBeTruthy();
+    await expect(page.locator('meta[property="og:image:width"]')).toHaveAttribute("content", "1200");
+    const png = await request.get(new URL(image!).pathname + new URL(image!).search);
+    expect(png.status()).toBe(200);
+    expect(png.headers()["content-type"]).toBe("image/png");
+    const bytes = await png.body();
+    // PNG header: width and height at bytes 16–23.
+    expect([bytes.readUInt32BE(16), bytes.readUInt32BE(20)]).toEqual([1200, 630]);
+  });
+
   test("an unknown programme gives a Danish 404 page", async ({ page }) => {
     const response = await page.goto("/uddannelser/findes-ikke");
     expect(response?.status()).toBe(404);

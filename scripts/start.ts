@@ -90,9 +90,10 @@ if (prepareOnly) process.exit(0);
 ensureBuild();
 console.log(`\nStillads: http://localhost:${port}/uddannelser/kommunernes-implementeringsuddannelse\n`);
 
-// The server stops itself on SIGINT/SIGTERM (closing the database first, lib/shutdown.ts). Ctrl-C
-// reaches it directly; a signal sent to this process alone is passed on. This process stays until
-// the server has exited, so the lock is held as long as the database is open.
-const server = spawn(process.execPath, ["--import", "./scripts/peer-address-preload.mjs", path.resolve("node_modules/next/dist/bin/next"), "start", "-p", port], { stdio: "inherit", env });
+// The server (scripts/serve.ts) stops itself on SIGINT/SIGTERM, closing the database first
+// (lib/shutdown.ts). Ctrl-C reaches it directly; a signal sent to this process alone is passed on.
+// This process stays until the server has exited, so the lock is held as long as the database is open.
+// (node --import tsx, not the tsx command: that one SIGKILLs a child slow to answer a signal.)
+const server = spawn(process.execPath, ["--import", "tsx", "scripts/serve.ts"], { stdio: "inherit", env: { ...env, PORT: port } });
 for (const signal of ["SIGINT", "SIGTERM"] as const) process.on(signal, () => server.kill(signal));
 server.on("exit", (code, signal) => process.exit(code ?? (signal ? 1 : 0)));

@@ -1,5 +1,4 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { connection } from "next/server";
 import { listPublicProgrammes } from "@/lib/programmes/public";
 
@@ -18,7 +17,7 @@ export default async function HomePage() {
           {programmes.map((p) => (
             <li className="card" key={p.slug}>
               <h2 style={{ marginTop: 0 }}>
-                <Link href={`/uddannelser/${p.slug}`}>{p.title}</Link>
+                <a href={`/uddannelser/${p.slug}`}>{p.title}</a>
               </h2>
               <p>{p.summary}</p>
               <p className="muted">Udbydes af {p.providerName}</p>

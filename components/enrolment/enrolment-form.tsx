@@ -14,7 +14,15 @@ type Action = (state: EnrolmentFormState, formData: FormData) => Promise<Enrolme
 const noSubscription = () => () => {};
 const sortedMunicipalities = [...MUNICIPALITIES].sort((a, b) => a.name.localeCompare(b.name, "da"));
 
-export function EnrolmentForm({ action, idempotencyKey, termsText, waitlist }: { action: Action; idempotencyKey: string; termsText: string; waitlist: boolean }) {
+// The page holding this form is cached and served alike to everybody (lib/public-cache), so nothing in
+// its HTML may belong to one visitor. The retry key that makes a double submit one enrolment is made
+// here, in each visitor's browser; without JavaScript the form posts none (the one-enrolment-per-person
+// rule still holds), and a key the server sent back with an error is kept for the retry.
+function newRetryKey(): string {
+  return Array.from(crypto.getRandomValues(new Uint8Array(16)), (b) => b.toString(16).padStart(2, "0")).join("");
+}
+
+export function EnrolmentForm({ action, termsText, waitlist }: { action: Action; termsText: string; waitlist: boolean }) {
   const [state, formAction, pending] = useActionState(action, null);
   const summaryRef = useRef<HTMLDivElement>(null);
   // Before hydration (or without JavaScript) every section shows; afterwards only the relevant ones.
@@ -24,8 +32,12 @@ export function EnrolmentForm({ action, idempotencyKey, termsText, waitlist }: {
   const form = useForm<EnrolmentFormValues>({
     resolver: zodResolver(EnrolmentSchema),
     mode: "onTouched",
-    defaultValues: { orgType: "MUNICIPALITY", ...initial, acceptTerms: initial.acceptTerms === "on", acceptPrivacy: initial.acceptPrivacy === "on", idempotencyKey },
+    defaultValues: { orgType: "MUNICIPALITY", ...initial, acceptTerms: initial.acceptTerms === "on", acceptPrivacy: initial.acceptPrivacy === "on" },
   });
+  const retryKeyRef = useRef<HTMLInputElement>(null);
+  useEffect(() => {
+    if (retryKeyRef.current && !retryKeyRef.current.value) retryKeyRef.current.value = newRetryKey();
+  }, []);
   const { register, formState } = form;
   const orgType = useWatch({ control: form.control, name: "orgType" });
   const serverErrors = (state && !state.ok && state.fieldErrors) || {};
@@ -75,7 +87,7 @@ export function EnrolmentForm({ action, idempotencyKey, termsText, waitlist }: {
           </div>
         )}
       </div>
-      <input type="hidden" {...register("idempotencyKey")} defaultValue={idempotencyKey} />
+      <input type="hidden" name="idempotencyKey" ref={retryKeyRef} defaultValue={typeof initial.idempotencyKey === "string" ? initial.idempotencyKey : ""} />
       <div className="honeypot" aria-hidden="true">
         <label htmlFor="website">Lad dette felt være tomt</label>
         <input id="website" type="text" tabIndex={-1} autoComplete="off" {...register("website")} />

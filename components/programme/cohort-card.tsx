@@ -1,4 +1,3 @@
-import Link from "next/link";
 import { formatMoney, priceBreakdown } from "@/lib/money";
 import type { PublicCohort } from "@/lib/programmes/public";
 import { formatDate } from "@/lib/time";
@@ -22,14 +21,7 @@ export function CohortCard({ cohort, programmeSlug, programme }: { cohort: Publi
   return (
     <article className="card" aria-labelledby={headingId} data-testid={`cohort-${cohort.slug}`}>
       <h3 id={headingId}>
-        Hold: {cohort.name}{" "}
-        {cohort.state === "OPEN" ? (
-          <span className="badge badge-open">Åben for tilmelding</span>
-        ) : cohort.state === "NOT_YET_OPEN" ? (
-          <span className="badge">Tilmelding åbner {formatDate(cohort.enrolmentOpensAt)}</span>
-        ) : (
-          <span className="badge">Tilmeldingen er lukket</span>
-        )}
+        Hold: {cohort.name} <StateBadge cohort={cohort} />
       </h3>
       <SessionList sessions={cohort.sessions} />
       {ownPrice && (
@@ -40,12 +32,31 @@ export function CohortCard({ cohort, programmeSlug, programme }: { cohort: Publi
       )}
       {cohort.state === "OPEN" && (
         <p>
+          {cohort.availability === "FEW_LEFT" && (
+            <strong data-testid="seats-left">
+              {cohort.seatsLeft} {cohort.seatsLeft === 1 ? "plads" : "pladser"} tilbage.{" "}
+            </strong>
+          )}
+          {cohort.availability === "FULL" && "Holdet er fuldt. Skriv dig på ventelisten, så får du besked, hvis der bliver en plads ledig. "}
           Tilmeldingsfrist: {formatDate(cohort.enrolmentClosesAt)}.{" "}
-          <Link className="button" href={enrolmentHref(programmeSlug, cohort.slug)}>
-            Tilmeld dig {cohort.name.toLowerCase()}
-          </Link>
+          <a className="button" href={enrolmentHref(programmeSlug, cohort.slug)}>
+            {cohort.availability === "FULL" ? `Skriv dig på ventelisten til ${cohort.name}` : `Tilmeld dig ${cohort.name}`}
+          </a>
         </p>
       )}
     </article>
   );
+}
+
+function StateBadge({ cohort }: { cohort: PublicCohort }) {
+  switch (cohort.state) {
+    case "OPEN":
+      return cohort.availability === "FULL" ? <span className="badge badge-full">Fuldt — skriv dig på venteliste</span> : <span className="badge badge-open">Åben for tilmelding</span>;
+    case "NOT_YET_OPEN":
+      return <span className="badge">Tilmelding åbner {formatDate(cohort.enrolmentOpensAt)}</span>;
+    case "STARTED":
+      return <span className="badge">Holdet er gået i gang</span>;
+    default:
+      return <span className="badge">Tilmeldingen er lukket</span>;
+  }
 }

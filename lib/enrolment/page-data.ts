@@ -1,7 +1,7 @@
 import "server-only";
 import { db } from "../db";
 import { priceBreakdown } from "../money";
-import { enrolmentState } from "../programmes/public";
+import { enrolmentState, firstCourseDay } from "../programmes/public";
 import { SEAT_STATUSES } from "./service";
 
 /** The cohort an applicant is enrolling in, with seats left; null for unknown, draft or in-house cohorts. */
@@ -26,7 +26,7 @@ export async function getCohortForEnrolment(programmeSlug: string, cohortSlug: s
   return {
     ...cohort,
     seatsLeft: Math.max(0, cohort.capacity - taken),
-    state: enrolmentState(cohort, now),
+    state: enrolmentState(cohort, now, firstCourseDay(cohort.sessions)),
     price: priceBreakdown(cohort.priceOverrideOre ?? cohort.programme.priceOre, cohort.programme.vatRateBp, cohort.programme.currency),
   };
 }

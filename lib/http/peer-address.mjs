@@ -1,7 +1,7 @@
 // The client's address as the TCP connection saw it, handed to Next.js's route handlers, server
-// actions and pages in a request header, because they cannot see the socket. This is plain
-// JavaScript with no imports so that a preload (scripts/peer-address-preload.mjs) and a custom
-// server can both use it before anything else runs.
+// actions and pages in a request header, because they cannot see the socket. The server
+// (scripts/serve.ts) calls stampPeerAddress first thing for every request. Plain JavaScript with no
+// imports, so any server (a preload for a server we do not write, say) can use it as it is.
 
 /** The request header that carries the connection's address inside the app. */
 export const PEER_HEADER = "x-stillads-peer";

@@ -1,6 +1,6 @@
 import { decimalAmount, priceBreakdown } from "../money";
 import { localDateIso } from "../time";
-import type { PublicProgramme } from "./public";
+import type { PublicCohort, PublicProgramme } from "./public";
 
 /** schema.org Course with one CourseInstance per upcoming cohort, for search engines. */
 export function programmeJsonLd(p: PublicProgramme, pageUrl: string) {
@@ -53,11 +53,18 @@ export function programmeJsonLd(p: PublicProgramme, pageUrl: string) {
           "@type": "Offer",
           price: decimalAmount((c.priceOverrideOre ?? p.priceOre)),
           priceCurrency: p.currency,
-          availability: c.state === "OPEN" ? "https://schema.org/InStock" : "https://schema.org/PreOrder",
+          availability: `https://schema.org/${schemaAvailability(c)}`,
         },
       };
     }),
   };
+}
+
+/** schema.org's ItemAvailability for what the cohort card says. */
+function schemaAvailability(c: Pick<PublicCohort, "state" | "availability">): string {
+  if (c.state === "NOT_YET_OPEN") return "PreOrder";
+  if (c.state !== "OPEN") return "OutOfStock";
+  return { AVAILABLE: "InStock", FEW_LEFT: "LimitedAvailability", FULL: "SoldOut" }[c.availability];
 }
 
 /** JSON for a <script> element: "<" escaped so no string in the data can close the element. */

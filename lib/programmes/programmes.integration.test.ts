@@ -8,7 +8,7 @@ const { prisma } = currentTestDb();
 
 const form = (over: Record<string, string> = {}) =>
   ProgrammeSchema.parse({
-    title: "Ny uddannelse", slug: "ny-uddannelse", status: "PUBLISHED", summary: "Kort", audience: "Alle", providerName: "KL",
+    title: "Ny uddannelse", slug: "ny-uddannelse", status: "DRAFT", summary: "Kort", audience: "Alle", providerName: "KL",
     priceKr: "9995,50", vatPct: "25", priceIncludes: "Undervisning\nFrokost", bindingEnrolment: "on", termsText: "Bindende.",
     termsVersion: "2027-01", completionMinAttendancePct: "80", ...textFromContent(KIU_CONTENT), ...over,
   });
@@ -36,5 +36,18 @@ describe("programmes", () => {
     const order = await prisma.module.findMany({ where: { programmeId: p.id }, orderBy: { position: "asc" } });
     expect(order.map((m) => [m.position, m.title])).toEqual([[1, "To"], [2, "Et"], [3, "Tre"]]);
     await expect(moveModule("nope", "up", admin.id)).rejects.toBeInstanceOf(ProgrammeError);
+  });
+
+  it("cannot be published without modules, and can once they have one", async () => {
+    const admin = await prisma.user.create({ data: { email: "u@stillads.invalid", name: "U", role: "ADMIN", passwordHash: "x" } });
+    const refusal = { fieldErrors: { status: expect.stringContaining("mindst ét modul") } };
+    await expect(createProgramme(form({ slug: "straks", status: "PUBLISHED" }), admin.id)).rejects.toMatchObject(refusal);
+    expect(await prisma.programme.count({ where: { slug: "straks" } })).toBe(0);
+    const p = await createProgramme(form({ slug: "senere" }), admin.id);
+    await expect(updateProgramme(p.id, form({ slug: "senere", status: "PUBLISHED" }), admin.id)).rejects.toMatchObject(refusal);
+    expect((await prisma.programme.findUniqueOrThrow({ where: { id: p.id } })).status).toBe("DRAFT");
+    await addModule(p.id, ModuleSchema.parse({ title: "Et", durationDays: "2" }), admin.id);
+    await updateProgramme(p.id, form({ slug: "senere", status: "PUBLISHED" }), admin.id);
+    expect((await prisma.programme.findUniqueOrThrow({ where: { id: p.id } })).status).toBe("PUBLISHED");
   });
 });

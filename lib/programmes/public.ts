@@ -1,18 +1,36 @@
 import "server-only";
 import { db } from "../db";
+import { SEAT_STATUSES } from "../enrolment/service";
 import { ProgrammeContentSchema, type ProgrammeContent } from "./content";
 
 /** Where a published cohort stands for an applicant at a given moment. */
-export type EnrolmentState = "OPEN" | "NOT_YET_OPEN" | "CLOSED";
+export type EnrolmentState = "OPEN" | "NOT_YET_OPEN" | "CLOSED" | "STARTED";
 
+/** From its first course day on, a cohort takes no enrolments, whatever its deadline says. */
 export function enrolmentState(
   cohort: { status: string; enrolmentOpensAt: Date; enrolmentClosesAt: Date },
   now: Date,
+  firstDay: Date | null,
 ): EnrolmentState {
   if (cohort.status !== "PUBLISHED") return "CLOSED";
+  if (firstDay && now >= firstDay) return "STARTED";
   if (now < cohort.enrolmentOpensAt) return "NOT_YET_OPEN";
   if (now > cohort.enrolmentClosesAt) return "CLOSED";
   return "OPEN";
+}
+
+/** How many seats a cohort has left, as the public page tells it. */
+export type SeatAvailability = "AVAILABLE" | "FEW_LEFT" | "FULL";
+
+/** "Few left" from 40 % of the seats down (12 of 30): enough to act on, not alarmist. */
+export function seatAvailability(capacity: number, seatsLeft: number): SeatAvailability {
+  if (seatsLeft <= 0) return "FULL";
+  return seatsLeft <= Math.ceil(capacity * 0.4) ? "FEW_LEFT" : "AVAILABLE";
+}
+
+/** The first course day of a cohort's sessions, or null before any is planned. */
+export function firstCourseDay(sessions: Array<{ days: Array<{ startsAt: Date }> }>): Date | null {
+  return sessions.flatMap((s) => s.days).reduce<Date | null>((min, d) => (!min || d.startsAt < min ? d.startsAt : min), null);
 }
 
 const cohortInclude = {
@@ -44,12 +62,19 @@ export async function getPublicProgramme(slug: string, now = new Date()) {
     include: cohortInclude,
     orderBy: { enrolmentOpensAt: "asc" },
   });
+  const taken = await db.enrolment.groupBy({
+    by: ["cohortId"],
+    where: { cohortId: { in: cohorts.map((c) => c.id) }, status: { in: [...SEAT_STATUSES] } },
+    _count: { _all: true },
+  });
+  const takenBy = new Map(taken.map((t) => [t.cohortId, t._count._all]));
   const withDates = cohorts
     .map((c) => {
       const days = c.sessions.flatMap((s) => s.days);
-      const firstDay = days.reduce<Date | null>((min, d) => (!min || d.startsAt < min ? d.startsAt : min), null);
+      const firstDay = firstCourseDay(c.sessions);
       const lastDay = days.reduce<Date | null>((max, d) => (!max || d.endsAt > max ? d.endsAt : max), null);
-      return { ...c, firstDay, lastDay, state: enrolmentState(c, now) };
+      const seatsLeft = Math.max(0, c.capacity - (takenBy.get(c.id) ?? 0));
+      return { ...c, firstDay, lastDay, seatsLeft, availability: seatAvailability(c.capacity, seatsLeft), state: enrolmentState(c, now, firstDay) };
     })
     .sort((a, b) => (a.firstDay?.getTime() ?? 0) - (b.firstDay?.getTime() ?? 0));
 
@@ -72,7 +97,7 @@ export type PublicCohort = PublicProgramme["upcoming"][number];
 export async function listPublicProgrammes() {
   return db.programme.findMany({
     where: { status: "PUBLISHED" },
-    select: { slug: true, title: true, summary: true, providerName: true },
+    select: { slug: true, title: true, summary: true, providerName: true, updatedAt: true },
     orderBy: { title: "asc" },
   });
 }

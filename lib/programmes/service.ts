@@ -54,8 +54,14 @@ function slugTaken(err: unknown): never {
   throw err;
 }
 
+// The public page of a programme without modules would offer "0 moduler · 0 kursusdage".
+const NEEDS_MODULES = new FormError("Ret de markerede felter.", {
+  status: "En uddannelse kan først offentliggøres, når den har mindst ét modul. Gem den som kladde, og tilføj modulerne.",
+});
+
 export async function createProgramme(input: ProgrammeInput, actorUserId: string) {
   const data = toData(input);
+  if (data.status === "PUBLISHED") throw NEEDS_MODULES;
   return db
     .$transaction(async (tx) => {
       const p = await tx.programme.create({ data });
@@ -71,6 +77,7 @@ export async function updateProgramme(id: string, input: ProgrammeInput, actorUs
     .$transaction(async (tx) => {
       const before = await tx.programme.findUnique({ where: { id } });
       if (!before) throw new FormError("Uddannelsen findes ikke.");
+      if (data.status === "PUBLISHED" && (await tx.module.count({ where: { programmeId: id } })) === 0) throw NEEDS_MODULES;
       const p = await tx.programme.update({ where: { id }, data });
       const changed = (Object.keys(data) as Array<keyof typeof data>).filter((k) => canonical(before[k]) !== canonical(data[k]));
       await audit(tx, {

@@ -1,12 +1,20 @@
-// The Content-Security-Policy, with a fresh nonce per request (proxy.ts): only scripts with that
-// nonce — Next.js's own — run; no other inline script is allowed. The other security headers are
-// set for every response, static files included, in next.config.js.
+// The Content-Security-Policy. Dynamic pages get a fresh nonce per request (proxy.ts): only scripts
+// with that nonce — Next.js's own — run. Public pages served from the cache (lib/public-cache) have no
+// request to take a nonce from; their inline scripts are allowed by their sha256 hashes, computed from
+// the HTML actually served. Either way no other inline script runs: there is never 'unsafe-inline' or
+// 'unsafe-eval' in script-src outside development. The other security headers are set for every
+// response, static files included, in next.config.js.
 
-export function contentSecurityPolicy(nonce: string, opts: { dev: boolean; https: boolean }): string {
+interface PolicyOptions {
+  dev: boolean;
+  https: boolean;
+}
+
+function policy(scriptSrc: string[], opts: PolicyOptions): string {
   const directives = [
     "default-src 'self'",
-    // 'strict-dynamic' lets the nonce'd bootstrap load Next's chunks; React's dev build needs eval.
-    `script-src 'self' 'nonce-${nonce}' 'strict-dynamic'${opts.dev ? " 'unsafe-eval'" : ""}`,
+    // React's development build needs eval.
+    `script-src 'self' ${scriptSrc.join(" ")}${opts.dev ? " 'unsafe-eval'" : ""}`.trimEnd().replace(/\s+/g, " "),
     // React style attributes are inline styles; they cannot run code.
     "style-src 'self' 'unsafe-inline'",
     "img-src 'self' data: blob:",
@@ -19,4 +27,17 @@ export function contentSecurityPolicy(nonce: string, opts: { dev: boolean; https
     ...(opts.https ? ["upgrade-insecure-requests"] : []),
   ];
   return directives.join("; ");
+}
+
+/** For a page rendered per request: 'strict-dynamic' lets the nonce'd bootstrap load Next's chunks. */
+export function contentSecurityPolicy(nonce: string, opts: PolicyOptions): string {
+  return policy([`'nonce-${nonce}'`, "'strict-dynamic'"], opts);
+}
+
+/**
+ * For a cached page: its script files by origin ('self'), its inline scripts by hash. With no hashes
+ * (as proxy.ts sends it, before the cache has seen the HTML) no inline script runs at all.
+ */
+export function hashedContentSecurityPolicy(scriptHashes: string[], opts: PolicyOptions): string {
+  return policy(scriptHashes, opts);
 }

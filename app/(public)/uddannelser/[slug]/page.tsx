@@ -93,7 +93,7 @@ export default async function ProgrammePage({ params }: Props) {
               </div>
               <div>
                 <dt>Målgruppe</dt>
-                <dd>Kommunale implementeringsansvarlige</dd>
+                <dd>{programme.audience}</dd>
               </div>
             </dl>
             {programme.upcoming.length > 0 && (

@@ -1,6 +1,4 @@
-import { randomUUID } from "node:crypto";
 import type { Metadata } from "next";
-import Link from "next/link";
 import { notFound } from "next/navigation";
 import { connection } from "next/server";
 import { EnrolmentForm } from "@/components/enrolment/enrolment-form";
@@ -28,7 +26,7 @@ export default async function EnrolmentPage({ params }: Props) {
   return (
     <main className="wrap narrow">
       <p>
-        <Link href={back}>← {cohort.programme.title}</Link>
+        <a href={back}>← {cohort.programme.title}</a>
       </p>
       <h1>Tilmelding: {cohort.name}</h1>
       <p className="lead">{cohort.programme.title}</p>
@@ -41,8 +39,10 @@ export default async function EnrolmentPage({ params }: Props) {
           <p>
             {cohort.state === "NOT_YET_OPEN"
               ? `Du kan tilmelde dig holdet fra ${formatDate(cohort.enrolmentOpensAt)}.`
-              : "Det er ikke længere muligt at tilmelde sig dette hold."}{" "}
-            <Link href={back}>Se de andre hold</Link>.
+              : cohort.state === "STARTED"
+                ? "Holdet er gået i gang, så det er ikke længere muligt at tilmelde sig."
+                : "Det er ikke længere muligt at tilmelde sig dette hold."}{" "}
+            <a href={back}>Se de andre hold</a>.
           </p>
         </div>
       ) : (
@@ -65,7 +65,6 @@ export default async function EnrolmentPage({ params }: Props) {
             <p className="muted">Felter markeret med * skal udfyldes.</p>
             <EnrolmentForm
               action={enrolAction.bind(null, cohort.id)}
-              idempotencyKey={randomUUID()}
               termsText={cohort.programme.termsText}
               waitlist={cohort.seatsLeft === 0}
             />

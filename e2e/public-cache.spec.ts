@@ -1,0 +1,152 @@
+import { spawn, type ChildProcess } from "node:child_process";
+import { randomBytes } from "node:crypto";
+import fs from "node:fs";
+import os from "node:os";
+import { expect, test, type Browser } from "@playwright/test";
+import pg from "pg";
+import { fillApplicant, unique } from "./helpers";
+import { manageLink, waitForMail } from "./mail";
+
+// The public pages are served from a cache shared by every visitor (lib/public-cache, scripts/serve.ts).
+const FORM = "/uddannelser/kommunernes-implementeringsuddannelse/hold/efteraar-2027/tilmelding";
+
+test.describe("public pages from the cache", () => {
+  test("an inline script injected into a cached page is blocked, and the page still hydrates", async ({ page }) => {
+    await page.goto(FORM); // fills the cache
+    const violations: string[] = [];
+    page.on("console", (m) => {
+      if (/Content Security Policy/i.test(m.text())) violations.push(m.text());
+    });
+    // As if stored markup slipped a script into the page: the same cached response, one script more.
+    let served: Record<string, string> = {};
+    await page.route(`**${FORM}`, async (route) => {
+      const res = await route.fetch();
+      served = res.headers();
+      const html = (await res.text()).replace("</main>", "<script>window.__injected = 1</script></main>");
+      await route.fulfill({ response: res, body: html });
+    });
+    await page.goto(FORM);
+    expect(served["x-stillads-cache"]).toBe("HIT");
+    expect(served["content-security-policy"]).not.toContain("'nonce-");
+    expect(await page.evaluate(() => (window as unknown as { __injected?: number }).__injected)).toBeUndefined();
+    await expect.poll(() => violations.length).toBeGreaterThan(0);
+    expect(violations.every((v) => /inline script/i.test(v))).toBe(true);
+    // Hydrated: React owns the DOM, and the form reacts as only hydrated code makes it.
+    expect(await page.locator("body > a.skip-link").evaluate((el) => Object.keys(el).some((k) => k.startsWith("__reactFiber")))).toBe(true);
+    await expect(page.getByLabel(/^CVR-nummer/)).toHaveCount(0);
+    await page.getByLabel("En privat virksomhed").check();
+    await expect(page.getByLabel(/^CVR-nummer/)).toBeVisible();
+    expect(await page.locator('input[name="idempotencyKey"]').inputValue()).toMatch(/^[0-9a-f]{32}$/);
+  });
+
+  for (const javaScriptEnabled of [true, false]) {
+    test(`two people enrolling through the same cached form get two enrolments (JavaScript ${javaScriptEnabled ? "on" : "off"})`, async ({ browser, baseURL }) => {
+      const people = [`anna-${unique()}@syddjurs.example`, `bo-${unique()}@syddjurs.example`];
+      const pages = await Promise.all(people.map(async () => (await browser.newContext({ javaScriptEnabled, baseURL })).newPage()));
+      const etags: string[] = [];
+      for (const page of pages) {
+        const res = await page.goto(FORM);
+        etags.push(res!.headers()["etag"] ?? "");
+      }
+      // The same HTML for both: the second visitor got the first one's cached page.
+      expect(etags[0]).toBeTruthy();
+      expect(etags[1]).toBe(etags[0]);
+      const keys: string[] = [];
+      for (const [i, page] of pages.entries()) {
+        await fillApplicant(page, people[i]!);
+        keys.push(await page.locator('input[name="idempotencyKey"]').inputValue());
+      }
+      if (javaScriptEnabled) expect(new Set(keys).size).toBe(2);
+      else expect(keys).toEqual(["", ""]); // no key in the shared HTML; one enrolment per person still holds
+      for (const page of pages) {
+        await page.getByRole("button", { name: "Tilmeld mig" }).click();
+        await expect(page).toHaveURL(/\/tilmelding\/[A-Za-z0-9_-]{43}\?ny=1$/);
+      }
+      // Stored twice: each person has an enrolment of their own, with a manage link of their own.
+      const links = await Promise.all(people.map(async (email) => manageLink(await waitForMail(baseURL!, email, /^Bekræftelse: /))));
+      expect(new Set(links).size).toBe(2);
+      for (const page of pages) await page.context().close();
+    });
+  }
+
+  test("a change made through one instance shows on another instance's cached page within 5 seconds", async ({ browser, baseURL }, info) => {
+    test.skip(info.project.name !== "server", "two instances share a PostgreSQL server; the embedded database belongs to one process");
+    const port = Number(new URL(baseURL!).port);
+    const dbUrl = new URL(process.env.DATABASE_URL!);
+    dbUrl.pathname = `/stillads_e2e_${port}`;
+    const second = await startSecondInstance(dbUrl.toString(), port + 5);
+    try {
+      const client = new pg.Client({ connectionString: dbUrl.toString() });
+      await client.connect();
+      const { rows } = await client.query<{ id: string }>(`SELECT id FROM "Cohort" WHERE slug = 'efteraar-2027'`);
+      await client.end();
+
+      const seatsOn = async (b: Browser, url: string) => {
+        const page = await b.newPage();
+        const res = await page.goto(url);
+        const text = (await page.locator("main").textContent()) ?? "";
+        await page.close();
+        return { cache: res!.headers()["x-stillads-cache"], seats: Number(/Der er (\d+) ledige? plads/.exec(text)?.[1] ?? NaN) };
+      };
+      await seatsOn(browser, second.url + FORM);
+      const before = await seatsOn(browser, second.url + FORM);
+      expect(before.cache).toBe("HIT");
+      expect(before.seats).toBeGreaterThan(0);
+
+      // An enrolment through the first instance takes a seat...
+      const res = await (await browser.newContext({ baseURL })).request.post("/api/tilmeldinger", {
+        data: {
+          cohortId: rows[0]!.id, name: "Instans To", email: `instans-${unique()}@kommune.example`, phone: "12345678", jobTitle: "Konsulent",
+          orgType: "MUNICIPALITY", municipalityCode: "101", ean: "5798000416604", invoiceAttention: "Økonomi", acceptTerms: true, acceptPrivacy: true,
+        },
+      });
+      expect(res.status()).toBe(201);
+      expect((await res.json()).data.status).toBe("CONFIRMED");
+      const changedAt = Date.now();
+      // ...and the second instance's cached page says so within 5 seconds.
+      await expect.poll(async () => (await seatsOn(browser, second.url + FORM)).seats, { timeout: 5_000, intervals: [200] }).toBe(before.seats - 1);
+      expect(Date.now() - changedAt).toBeLessThan(5_000);
+    } finally {
+      await second.stop();
+    }
+  });
+});
+
+/** A second app instance (scripts/serve.ts, the same build) on the e2e server's database. */
+async function startSecondInstance(databaseUrl: string, port: number) {
+  const mailDir = fs.mkdtempSync(`${os.tmpdir()}/stillads-e2e-second-`);
+  const inherited = { ...process.env };
+  delete inherited.PGLITE_DATA_DIR;
+  const child: ChildProcess = spawn(process.execPath, ["--import", "tsx", "scripts/serve.ts"], {
+    env: {
+      ...inherited,
+      PORT: String(port),
+      DATABASE_URL: databaseUrl,
+      APP_URL: `http://127.0.0.1:${port}`,
+      NEXTAUTH_URL: `http://127.0.0.1:${port}`,
+      NEXTAUTH_SECRET: randomBytes(32).toString("base64url"),
+      STILLADS_JOBS: "off",
+      SMTP_URL: "",
+      MAIL_DIR: mailDir,
+    },
+    stdio: ["ignore", "ignore", "inherit"],
+  });
+  const url = `http://127.0.0.1:${port}`;
+  const deadline = Date.now() + 60_000;
+  for (;;) {
+    if (child.exitCode !== null) throw new Error(`the second instance exited with ${child.exitCode}`);
+    if (await fetch(`${url}/`).then((r) => r.ok, () => false)) break;
+    if (Date.now() > deadline) throw new Error("the second instance did not answer within 60 s");
+    await new Promise((r) => setTimeout(r, 250));
+  }
+  return {
+    url,
+    stop: () =>
+      new Promise<void>((resolve) => {
+        child.once("exit", () => resolve());
+        child.kill("SIGTERM");
+        setTimeout(() => child.kill("SIGKILL"), 5_000).unref();
+        fs.rmSync(mailDir, { recursive: true, force: true });
+      }),
+  };
+}
