@@ -34,6 +34,19 @@ const EnvSchema = z.object({
    * they key on the address the outermost proxy saw; what a client writes into the header is ignored.
    */
   TRUSTED_PROXY_HOPS: z.coerce.number().int().min(0).max(10).default(0),
+  /**
+   * Connections this instance keeps to a PostgreSQL server (the app's own pool), how long a request
+   * waits for a free one, and how long a transaction may run. Waits are bounded on purpose: under a
+   * burst an applicant gets "prøv igen om lidt" (HTTP 503) in seconds instead of a minute-long wait.
+   */
+  DATABASE_POOL_SIZE: z.coerce.number().int().min(1).max(200).default(10),
+  DATABASE_POOL_WAIT_MS: z.coerce.number().int().min(100).max(120_000).default(10_000),
+  DATABASE_TX_TIMEOUT_MS: z.coerce.number().int().min(1_000).max(300_000).default(15_000),
+  /** Every statement of the app's pool: the longest wait for a row lock, and the longest run. */
+  DATABASE_LOCK_TIMEOUT_MS: z.coerce.number().int().min(100).max(300_000).default(5_000),
+  DATABASE_STATEMENT_TIMEOUT_MS: z.coerce.number().int().min(1_000).max(3_600_000).default(30_000),
+  /** Connections of the background jobs' own pool, so jobs never take the requests' last connections. */
+  DATABASE_JOBS_POOL_SIZE: z.coerce.number().int().min(1).max(20).default(2),
   /** Hours a waitlisted applicant has to accept an offered seat. */
   WAITLIST_OFFER_HOURS: z.coerce.number().int().positive().default(48),
   /**

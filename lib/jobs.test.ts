@@ -23,3 +23,25 @@ describe("the job loop", () => {
     expect(error).toHaveBeenCalledWith("[jobs] evaluation invitations failed:", "boom");
   });
 });
+
+describe("kickJobs", () => {
+  it("runs at once, then at most once per gap however often it is kicked", async () => {
+    vi.useFakeTimers();
+    try {
+      const { kickJobs, KICK_GAP_MS } = await import("./jobs");
+      vi.spyOn(console, "error").mockImplementation(() => {});
+      const runs = () => calls.filter((c) => c === "offers").length;
+      const before = runs();
+      kickJobs();
+      await vi.advanceTimersByTimeAsync(0);
+      expect(runs()).toBe(before + 1);
+      for (let i = 0; i < 50; i++) kickJobs();
+      await vi.advanceTimersByTimeAsync(KICK_GAP_MS / 2);
+      expect(runs()).toBe(before + 1);
+      await vi.advanceTimersByTimeAsync(KICK_GAP_MS);
+      expect(runs()).toBe(before + 2);
+    } finally {
+      vi.useRealTimers();
+    }
+  });
+});

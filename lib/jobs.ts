@@ -1,4 +1,6 @@
 import "server-only";
+import { onJobsPool } from "./db";
+import { isDatabaseUnavailable } from "./db/bounded";
 import { expireWaitlistOffers } from "./enrolment/waitlist";
 import { sendDueInvitations, sendDueReminders } from "./evaluations/invitations";
 import { deliverDueMail } from "./mail/worker";
@@ -6,12 +8,17 @@ import { rateLimitCutoff } from "./privacy/policy";
 import { pruneRateLimits } from "./rate-limit";
 import { onShutdown, SHUTDOWN_ORDER } from "./shutdown";
 
-/** Runs one step; a failing step is logged and does not hold up the others (above all, mail). */
+/**
+ * Runs one step; a failing step is logged and does not hold up the others (above all, mail). Its work
+ * is claimed in the database, so a step that failed is simply done by the next tick.
+ */
 async function step<T>(name: string, run: () => Promise<T>): Promise<T | null> {
   try {
     return await run();
   } catch (err) {
-    console.error(`[jobs] ${name} failed:`, err instanceof Error ? err.message : err);
+    const message = err instanceof Error ? err.message.split("\n")[0] : err;
+    if (isDatabaseUnavailable(err)) console.warn(`[jobs] ${name}: database busy or unreachable, retrying next tick:`, message);
+    else console.error(`[jobs] ${name} failed:`, message);
     return null;
   }
 }
@@ -19,9 +26,14 @@ async function step<T>(name: string, run: () => Promise<T>): Promise<T | null> {
 /**
  * The background work of an app instance: lapse waitlist offers, invite to and remind of evaluations,
  * send due mail, drop old rate-limit counters. Safe to run in every instance at once: each step
- * claims its rows in the database.
+ * claims its rows in the database. It runs on the jobs' own small pool (lib/db.ts), so a burst of
+ * requests cannot starve it of connections, nor it them.
  */
-export async function runDueJobs(now = new Date()) {
+export function runDueJobs(now = new Date()) {
+  return onJobsPool(() => runSteps(now));
+}
+
+async function runSteps(now: Date) {
   const offers = await step("waitlist offers", () => expireWaitlistOffers(now));
   const evaluationInvitations = await step("evaluation invitations", () => sendDueInvitations(now));
   const evaluationReminders = await step("evaluation reminders", () => sendDueReminders(now));
@@ -34,18 +46,35 @@ let timer: NodeJS.Timeout | undefined;
 let running = false;
 let current: Promise<unknown> | undefined;
 let stopped = false;
+let lastEnded = 0;
+let deferred: NodeJS.Timeout | undefined;
+
+/** The shortest pause between two runs started by kickJobs. */
+export const KICK_GAP_MS = 1_000;
 
 /**
- * Runs the jobs now unless a run is already under way in this process (after a submission, so its
- * mail goes out at once). Under a burst of submissions this coalesces into a few runs, not one each.
+ * Runs the jobs soon after a submission, so its mail goes out at once: now, unless a run is under way
+ * (its mail is then sent by the next one) or one ended less than KICK_GAP_MS ago (then one run is
+ * scheduled for when the gap is over). Under a burst of submissions the jobs thus take at most one
+ * batch per second of the instance's CPU, not every spare moment of it.
  */
 export function kickJobs(): void {
-  if (running || stopped) return;
+  if (running || deferred || stopped) return;
+  const wait = lastEnded + KICK_GAP_MS - Date.now();
+  if (wait > 0) {
+    deferred = setTimeout(() => {
+      deferred = undefined;
+      kickJobs();
+    }, wait);
+    deferred.unref();
+    return;
+  }
   running = true;
   current = runDueJobs()
     .catch((err) => console.error("[jobs] failed:", err instanceof Error ? err.message : err))
     .finally(() => {
       running = false;
+      lastEnded = Date.now();
     });
 }
 
@@ -61,5 +90,6 @@ export function startJobLoop(intervalMs = 10_000) {
 export async function stopJobLoop(): Promise<void> {
   stopped = true;
   clearInterval(timer);
+  clearTimeout(deferred);
   await current;
 }

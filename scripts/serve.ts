@@ -31,6 +31,10 @@ const server = http.createServer((req, res) => {
   });
 });
 
+server.on("error", (err) => {
+  console.error(`Cannot serve on port ${port}: ${err.message}`);
+  process.exit(1);
+});
 server.listen(port, hostname, () => {
   console.log(`Stillads ready on http://${hostname ?? "localhost"}:${port}${cache ? " (public pages from the cache)" : ""}`);
 });

@@ -18,9 +18,13 @@ const sortedMunicipalities = [...MUNICIPALITIES].sort((a, b) => a.name.localeCom
 // its HTML may belong to one visitor. The retry key that makes a double submit one enrolment is made
 // here, in each visitor's browser; without JavaScript the form posts none (the one-enrolment-per-person
 // rule still holds), and a key the server sent back with an error is kept for the retry.
-function newRetryKey(): string {
-  return Array.from(crypto.getRandomValues(new Uint8Array(16)), (b) => b.toString(16).padStart(2, "0")).join("");
+// One key per page load: a retry after an error reuses it, another visitor's browser makes its own.
+let pageRetryKey: string | undefined;
+function browserRetryKey(): string {
+  pageRetryKey ??= Array.from(crypto.getRandomValues(new Uint8Array(16)), (b) => b.toString(16).padStart(2, "0")).join("");
+  return pageRetryKey;
 }
+const noRetryKey = () => "";
 
 export function EnrolmentForm({ action, termsText, waitlist }: { action: Action; termsText: string; waitlist: boolean }) {
   const [state, formAction, pending] = useActionState(action, null);
@@ -34,10 +38,8 @@ export function EnrolmentForm({ action, termsText, waitlist }: { action: Action;
     mode: "onTouched",
     defaultValues: { orgType: "MUNICIPALITY", ...initial, acceptTerms: initial.acceptTerms === "on", acceptPrivacy: initial.acceptPrivacy === "on" },
   });
-  const retryKeyRef = useRef<HTMLInputElement>(null);
-  useEffect(() => {
-    if (retryKeyRef.current && !retryKeyRef.current.value) retryKeyRef.current.value = newRetryKey();
-  }, []);
+  // "" in the server's HTML (shared by everybody), this browser's own key once hydrated.
+  const retryKey = useSyncExternalStore(noSubscription, browserRetryKey, noRetryKey);
   const { register, formState } = form;
   const orgType = useWatch({ control: form.control, name: "orgType" });
   const serverErrors = (state && !state.ok && state.fieldErrors) || {};
@@ -87,7 +89,7 @@ export function EnrolmentForm({ action, termsText, waitlist }: { action: Action;
           </div>
         )}
       </div>
-      <input type="hidden" name="idempotencyKey" ref={retryKeyRef} defaultValue={typeof initial.idempotencyKey === "string" ? initial.idempotencyKey : ""} />
+      <input type="hidden" name="idempotencyKey" readOnly value={(typeof initial.idempotencyKey === "string" && initial.idempotencyKey) || retryKey} />
       <div className="honeypot" aria-hidden="true">
         <label htmlFor="website">Lad dette felt være tomt</label>
         <input id="website" type="text" tabIndex={-1} autoComplete="off" {...register("website")} />

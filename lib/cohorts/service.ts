@@ -1,14 +1,29 @@
 import "server-only";
 import { FormError } from "../errors";
 import { audit } from "../audit";
+import { txOptions } from "../db/bounded";
 import { db } from "../db";
 import { Prisma } from "../generated/prisma/client";
-import { copenhagenTime } from "../time";
-import { TX_OPTIONS, lockCohort, seatsTaken } from "../enrolment/service";
+import { copenhagenTime, formatDate } from "../time";
+import { lockCohort } from "../enrolment/seat";
+import { firstDayOf } from "../enrolment/details";
+import { startOfDay } from "../enrolment/service";
 import { promoteFromWaitlist } from "../enrolment/waitlist";
 import type { CohortCreateInput, CohortUpdateInput, SessionUpdateInput } from "./schemas";
 
 export { FormError as CohortError };
+
+/** The room-size rule for every booking and every change of seats: a room must hold the whole cohort. */
+export function roomTooSmall(room: { capacity: number; name: string }, capacity: number, options: { named?: boolean } = {}): string | null {
+  if (room.capacity >= capacity) return null;
+  return `Lokalet${options.named ? ` ${room.name}` : ""} har kun plads til ${room.capacity}; holdet har ${capacity} pladser`;
+}
+
+/** A coordinator's warning (the save still happens) when the deadline lies on or after the first course day. */
+export function deadlineWarning(closesAt: Date, firstDay: Date | null): string | null {
+  if (!firstDay || closesAt < startOfDay(firstDay)) return null;
+  return `Bemærk: Tilmeldingsfristen ligger efter holdets første kursusdag (${formatDate(firstDay)}). Tilmeldingen lukker alligevel, når holdet går i gang.`;
+}
 
 /**
  * Creates a cohort (as a draft) with one session per chosen module, its days, venue and room. Rooms
@@ -31,9 +46,8 @@ export async function createCohort(input: CohortCreateInput, actorUserId: string
         if (s.venueId && !venue) errors[`sessions.${si}.venueId`] = "Stedet findes ikke";
         const room = s.roomId ? venue?.rooms.find((r) => r.id === s.roomId) : undefined;
         if (s.roomId && !room) errors[`sessions.${si}.roomId`] = "Lokalet hører ikke til det valgte sted";
-        if (room && room.capacity < input.capacity) {
-          errors[`sessions.${si}.roomId`] = `Lokalet har kun plads til ${room.capacity}; holdet har ${input.capacity} pladser`;
-        }
+        const tooSmall = room ? roomTooSmall(room, input.capacity) : null;
+        if (tooSmall) errors[`sessions.${si}.roomId`] = tooSmall;
         const days = s.days.map((d) => ({ startsAt: copenhagenTime(d.date, d.start), endsAt: copenhagenTime(d.date, d.end) }));
         if (room) {
           for (const [di, d] of days.entries()) {
@@ -114,17 +128,24 @@ export async function listCohortsWithSeats(where: Prisma.CohortWhereInput = {}, 
 }
 
 /**
- * Changes a cohort's name, seats, window or price. Fewer seats than are taken is refused; more seats
- * are offered to the waitlist at once, in the same transaction, under the cohort lock.
+ * Changes a cohort's name, seats, window or price. Fewer seats than are taken is refused, and so are
+ * more seats than a booked room holds; more seats are offered to the waitlist at once, in the same
+ * transaction, under the cohort lock. A deadline after the first course day is saved with a warning.
  */
 export async function updateCohort(cohortId: string, input: CohortUpdateInput, actorUserId: string) {
   return db.$transaction(async (tx) => {
     const locked = await lockCohort(tx, cohortId);
     if (!locked) throw new FormError("Holdet findes ikke.");
-    const before = await tx.cohort.findUniqueOrThrow({ where: { id: cohortId } });
-    const taken = await seatsTaken(tx, cohortId);
-    if (input.capacity < taken) {
-      throw new FormError("Ret de markerede felter.", { capacity: `Der er allerede ${taken} optagne pladser; antallet kan ikke være lavere` });
+    const before = await tx.cohort.findUniqueOrThrow({ where: { id: cohortId }, include: { sessions: { include: { room: true, module: true, days: true } } } });
+    if (input.capacity < locked.seatsTaken) {
+      throw new FormError("Ret de markerede felter.", { capacity: `Der er allerede ${locked.seatsTaken} optagne pladser; antallet kan ikke være lavere` });
+    }
+    const cramped = before.sessions
+      .filter((s) => s.room)
+      .map((s) => ({ s, message: roomTooSmall(s.room!, input.capacity, { named: true }) }))
+      .find((x) => x.message);
+    if (cramped) {
+      throw new FormError("Ret de markerede felter.", { capacity: `${cramped.message} (modul ${cramped.s.module.position}). Vælg et større lokale til modulet først` });
     }
     const data = {
       name: input.name,
@@ -143,8 +164,9 @@ export async function updateCohort(cohortId: string, input: CohortUpdateInput, a
       after: { ...data, enrolmentOpensAt: data.enrolmentOpensAt.toISOString(), enrolmentClosesAt: data.enrolmentClosesAt.toISOString() },
     });
     const promoted = input.capacity > before.capacity ? await promoteFromWaitlist(tx, { cohortId, actorUserId }) : [];
-    return { promoted };
-  }, TX_OPTIONS);
+    const warning = deadlineWarning(data.enrolmentClosesAt, firstDayOf(before));
+    return { promoted, warnings: warning ? [warning] : [] };
+  }, txOptions());
 }
 
 /**
@@ -162,7 +184,8 @@ export async function updateSession(sessionId: string, input: SessionUpdateInput
     const room = input.roomId ? venue?.rooms.find((r) => r.id === input.roomId) : undefined;
     if (input.roomId && !room) errors.roomId = "Lokalet hører ikke til det valgte sted";
     if (room) await tx.$queryRaw`SELECT id FROM "Room" WHERE id = ${room.id} FOR UPDATE`;
-    if (room && room.capacity < session.cohort.capacity) errors.roomId = `Lokalet har kun plads til ${room.capacity}; holdet har ${session.cohort.capacity} pladser`;
+    const tooSmall = room ? roomTooSmall(room, session.cohort.capacity) : null;
+    if (tooSmall) errors.roomId = tooSmall;
     const days = input.days.map((d) => ({ id: d.id, startsAt: copenhagenTime(d.date, d.start), endsAt: copenhagenTime(d.date, d.end) }));
     const own = new Set(session.days.map((d) => d.id));
     for (const [i, d] of days.entries()) {

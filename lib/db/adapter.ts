@@ -15,10 +15,28 @@ export interface OpenedAdapter {
   close(): Promise<void>;
 }
 
-export function openAdapter(target: DbTarget): OpenedAdapter {
+/**
+ * How a server pool waits (ignored by the embedded database, which is one connection in this process):
+ * its size, how long a caller waits for a free connection, and the lock and statement timeouts every
+ * connection starts with (sent in the startup packet, so they cost no round trip).
+ */
+export interface PoolBounds {
+  size?: number;
+  waitMs?: number;
+  lockTimeoutMs?: number;
+  statementTimeoutMs?: number;
+}
+
+export function openAdapter(target: DbTarget, bounds: PoolBounds = {}): OpenedAdapter {
   if (target.kind === "server") {
     // Each app instance keeps a small pool; several instances share one server.
-    const factory = new PrismaPg({ connectionString: target.url, max: 10 });
+    const factory = new PrismaPg({
+      connectionString: target.url,
+      max: bounds.size ?? 10,
+      ...(bounds.waitMs ? { connectionTimeoutMillis: bounds.waitMs } : {}),
+      ...(bounds.lockTimeoutMs ? { lock_timeout: bounds.lockTimeoutMs } : {}),
+      ...(bounds.statementTimeoutMs ? { statement_timeout: bounds.statementTimeoutMs } : {}),
+    });
     return { factory, close: async () => {} };
   }
   let release = () => {};

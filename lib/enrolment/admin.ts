@@ -1,5 +1,6 @@
 import "server-only";
 import { audit } from "../audit";
+import { txOptions } from "../db/bounded";
 import { db } from "../db";
 import { EnrolmentError } from "./errors";
 import { enqueueMail } from "../mail/outbox";
@@ -7,7 +8,8 @@ import { hashToken, newToken } from "../tokens";
 import { loadEnrolmentDetails } from "./details";
 import { confirmationMail, waitlistMail } from "./mails";
 import type { AdminEnrolmentEdit } from "./schemas";
-import { ACTIVE_STATUSES, TX_OPTIONS, lockCohort, seatsTaken, waitlistRank } from "./service";
+import { insertTakingSeat, lockCohort, newId, waitlistRank } from "./seat";
+import { ACTIVE_STATUSES } from "./service";
 import { promoteFromWaitlist } from "./waitlist";
 
 /**
@@ -40,7 +42,7 @@ export async function cancelEnrolment(params: { enrolmentId: string; reason: str
     });
     const promoted = await promoteFromWaitlist(tx, { cohortId: e.cohortId, now, actorUserId: params.actorUserId });
     return { promoted };
-  }, TX_OPTIONS);
+  }, txOptions());
 }
 
 /** An administrator turns down a cancellation request: the enrolment stands, the participant is told. */
@@ -63,7 +65,7 @@ export async function rejectCancellationRequest(params: { enrolmentId: string; a
       subject: `Din anmodning om afmelding: ${e.cohort.programme.title}`,
       text: `Kære ${e.person.name}\n\nVi har behandlet din anmodning om afmelding af ${e.cohort.programme.title}, hold ${e.cohort.name}. Tilmeldingen er bindende, så din plads og fakturaen står ved magt. Kan du ikke deltage, kan du sende en kollega i dit sted via linket i din bekræftelse.\n\nVenlig hilsen\nStillads`,
     });
-  }, TX_OPTIONS);
+  }, txOptions());
 }
 
 /** An administrator corrects invoice details or writes internal notes; the audit log keeps the old values. */
@@ -112,27 +114,36 @@ export async function moveEnrolment(params: { enrolmentId: string; targetCohortI
       where: { id: e.id },
       data: { status: "CANCELLED", cancelledAt: now, cancelReason: `Flyttet til holdet ${target.name}`, waitlistPosition: null, offerExpiresAt: null, manageTokenHash: null },
     });
-    const free = target.capacity - (await seatsTaken(tx, target.id));
-    const last = free > 0 ? null : await tx.enrolment.aggregate({ where: { cohortId: target.id }, _max: { waitlistPosition: true } });
-    const waitlistPosition = last ? (last._max.waitlistPosition ?? 0) + 1 : null;
     const token = newToken();
-    const { id: _id, createdAt: _c, updatedAt: _u, ...copy } = e;
-    void _id; void _c; void _u;
-    const moved = await tx.enrolment.create({
-      data: {
-        ...copy,
-        cohortId: target.id,
-        status: waitlistPosition ? "WAITLISTED" : "CONFIRMED",
-        waitlistPosition,
-        confirmedAt: waitlistPosition ? null : now,
-        offerExpiresAt: null,
+    // The target's seat is decided as for a new applicant: a seat if one is free, else its waitlist.
+    const moved = await insertTakingSeat(
+      tx,
+      target.id,
+      {
+        id: newId(),
+        personId: e.personId,
+        organisationId: e.organisationId,
+        priceOre: e.priceOre,
+        vatRateBp: e.vatRateBp,
+        invoiceEan: e.invoiceEan,
+        invoiceCvr: e.invoiceCvr,
+        invoiceAttention: e.invoiceAttention,
+        invoiceReference: e.invoiceReference,
+        billingName: e.billingName,
+        billingStreet: e.billingStreet,
+        billingPostalCode: e.billingPostalCode,
+        billingCity: e.billingCity,
+        dietaryNeeds: e.dietaryNeeds,
+        accessibilityNeeds: e.accessibilityNeeds,
+        termsAcceptedAt: e.termsAcceptedAt,
+        termsVersion: e.termsVersion,
+        privacyAcceptedAt: e.privacyAcceptedAt,
+        internalNotes: e.internalNotes,
         manageTokenHash: hashToken(token),
-        idempotencyKey: null,
-        replacesId: null,
-        cancellationRequestedAt: null,
-        cancellationRequestReason: null,
       },
-    });
+      now,
+    );
+    const waitlistPosition = moved.status === "WAITLISTED" ? moved.waitlistPosition : null;
     await audit(tx, {
       actorUserId: params.actorUserId,
       action: "enrolment.moved",
@@ -145,7 +156,7 @@ export async function moveEnrolment(params: { enrolmentId: string; targetCohortI
     await enqueueMail(tx, waitlistPosition ? waitlistMail(details, token, await waitlistRank(tx, target.id, waitlistPosition)) : confirmationMail(details, token));
     const promoted = await promoteFromWaitlist(tx, { cohortId: e.cohortId, now, actorUserId: params.actorUserId });
     return { enrolmentId: moved.id, status: moved.status, promoted };
-  }, TX_OPTIONS);
+  }, txOptions());
 }
 
 /**
@@ -155,14 +166,16 @@ export async function moveEnrolment(params: { enrolmentId: string; targetCohortI
 export async function confirmOffer(params: { enrolmentId: string; actorUserId: string; now?: Date }) {
   const now = params.now ?? new Date();
   return db.$transaction(async (tx) => {
-    const found = await tx.enrolment.findUnique({ where: { id: params.enrolmentId } });
-    if (!found) throw new EnrolmentError("NOT_ALLOWED", "Tilmeldingen findes ikke.");
-    await lockCohort(tx, found.cohortId);
-    const e = await tx.enrolment.findUniqueOrThrow({ where: { id: found.id } });
-    if (e.status !== "PENDING") throw new EnrolmentError("NOT_ALLOWED", "Kun en tilbudt plads kan bekræftes.");
     const token = newToken();
-    await tx.enrolment.update({ where: { id: e.id }, data: { status: "CONFIRMED", confirmedAt: now, offerExpiresAt: null, manageTokenHash: hashToken(token) } });
+    // One conditional update, no lock: the offered seat is already this enrolment's (PENDING holds it),
+    // and an expiry running at the same moment either sees CONFIRMED or wins and this changes nothing.
+    const { count } = await tx.enrolment.updateMany({
+      where: { id: params.enrolmentId, status: "PENDING" },
+      data: { status: "CONFIRMED", confirmedAt: now, offerExpiresAt: null, manageTokenHash: hashToken(token) },
+    });
+    if (count === 0) throw new EnrolmentError("NOT_ALLOWED", "Kun en tilbudt plads kan bekræftes.");
+    const e = { id: params.enrolmentId };
     await audit(tx, { actorUserId: params.actorUserId, action: "enrolment.offer_confirmed", entityType: "Enrolment", entityId: e.id, before: { status: "PENDING" }, after: { status: "CONFIRMED" } });
     await enqueueMail(tx, confirmationMail(await loadEnrolmentDetails(tx, e.id), token));
-  }, TX_OPTIONS);
+  }, txOptions());
 }

@@ -3,6 +3,7 @@ export type EnrolmentErrorCode =
   | "COHORT_NOT_FOUND"
   | "NOT_OPEN_YET"
   | "CLOSED"
+  | "STARTED"
   | "RATE_LIMITED"
   | "REJECTED"
   | "TOKEN_INVALID"

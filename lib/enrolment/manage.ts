@@ -1,5 +1,6 @@
 import "server-only";
 import { audit } from "../audit";
+import { txOptions } from "../db/bounded";
 import { db, type Tx } from "../db";
 import { enqueueMail } from "../mail/outbox";
 import { hashToken, isTokenShaped, newToken } from "../tokens";
@@ -7,7 +8,8 @@ import { loadEnrolmentDetails } from "./details";
 import { EnrolmentError } from "./errors";
 import { cancellationRequestMail, confirmationMail, substitutionMails } from "./mails";
 import type { ColleagueInput } from "./schemas";
-import { ACTIVE_STATUSES, TX_OPTIONS, completePerson, findOrCreatePerson, lockCohort, waitlistRank } from "./service";
+import { lockCohort, waitlistRank } from "./seat";
+import { ACTIVE_STATUSES, completePerson, findOrCreatePerson } from "./service";
 
 // What a participant can do with the personal link from their mail. The link's token is the only
 // credential: it is looked up by its hash, and every change is audited as "participant:<id>".
@@ -59,22 +61,26 @@ export async function updateNeeds(token: string, needs: { dietaryNeeds: string; 
       before: { dietaryNeeds: e.dietaryNeeds, accessibilityNeeds: e.accessibilityNeeds },
       after,
     });
-  }, TX_OPTIONS);
+  }, txOptions());
 }
 
 /** The participant accepts a seat offered from the waitlist before its deadline. */
 export async function acceptOffer(token: string, now = new Date()) {
   return db.$transaction(async (tx) => {
-    const found = await requireByToken(tx, token);
-    await lockCohort(tx, found.cohortId);
-    const e = await tx.enrolment.findUniqueOrThrow({ where: { id: found.id } });
+    const e = await requireByToken(tx, token);
     if (e.status === "CONFIRMED") return;
     if (e.status !== "PENDING" || !e.offerExpiresAt) throw new EnrolmentError("NOT_ALLOWED", "Der er ikke noget tilbud om en plads at bekræfte.");
     if (e.offerExpiresAt <= now) throw new EnrolmentError("OFFER_EXPIRED", "Fristen for at sige ja til pladsen er overskredet, og pladsen er gået videre.");
-    await tx.enrolment.update({ where: { id: e.id }, data: { status: "CONFIRMED", confirmedAt: now, offerExpiresAt: null, termsAcceptedAt: now } });
+    // One conditional update, no lock: PENDING already holds the seat; an expiry that got there first
+    // leaves nothing to update.
+    const { count } = await tx.enrolment.updateMany({
+      where: { id: e.id, status: "PENDING", offerExpiresAt: { gt: now } },
+      data: { status: "CONFIRMED", confirmedAt: now, offerExpiresAt: null, termsAcceptedAt: now },
+    });
+    if (count === 0) throw new EnrolmentError("OFFER_EXPIRED", "Fristen for at sige ja til pladsen er overskredet, og pladsen er gået videre.");
     await audit(tx, { actorLabel: `participant:${e.id}`, action: "enrolment.offer_accepted", entityType: "Enrolment", entityId: e.id, before: { status: "PENDING" }, after: { status: "CONFIRMED" } });
     await enqueueMail(tx, confirmationMail(await loadEnrolmentDetails(tx, e.id), token));
-  }, TX_OPTIONS);
+  }, txOptions());
 }
 
 /**
@@ -86,12 +92,12 @@ export async function sendColleague(token: string, colleague: ColleagueInput, no
   return db.$transaction(async (tx) => {
     const found = await requireByToken(tx, token);
     return substitute(tx, found.id, colleague, now, { actorLabel: `participant:${found.id}` });
-  }, TX_OPTIONS);
+  }, txOptions());
 }
 
 /** An administrator registers that a colleague takes over a participant's seat (same rules and mails). */
 export async function registerSubstitution(enrolmentId: string, colleague: ColleagueInput, actorUserId: string, now = new Date()) {
-  return db.$transaction((tx) => substitute(tx, enrolmentId, colleague, now, { actorUserId }), TX_OPTIONS);
+  return db.$transaction((tx) => substitute(tx, enrolmentId, colleague, now, { actorUserId }), txOptions());
 }
 
 async function substitute(
@@ -170,5 +176,5 @@ export async function requestCancellation(token: string, reason: string, now = n
     await tx.enrolment.update({ where: { id: e.id }, data: { cancellationRequestedAt: now, cancellationRequestReason: reason } });
     await audit(tx, { actorLabel: `participant:${e.id}`, action: "enrolment.cancellation_requested", entityType: "Enrolment", entityId: e.id, after: { reason } });
     await enqueueMail(tx, cancellationRequestMail(await loadEnrolmentDetails(tx, e.id)));
-  }, TX_OPTIONS);
+  }, txOptions());
 }

@@ -2,7 +2,6 @@ import "server-only";
 import { db } from "../db";
 import { priceBreakdown } from "../money";
 import { enrolmentState, firstCourseDay } from "../programmes/public";
-import { SEAT_STATUSES } from "./service";
 
 /** The cohort an applicant is enrolling in, with seats left; null for unknown, draft or in-house cohorts. */
 export async function getCohortForEnrolment(programmeSlug: string, cohortSlug: string, now = new Date()) {
@@ -22,10 +21,9 @@ export async function getCohortForEnrolment(programmeSlug: string, cohortSlug: s
     },
   });
   if (!cohort) return null;
-  const taken = await db.enrolment.count({ where: { cohortId: cohort.id, status: { in: [...SEAT_STATUSES] } } });
   return {
     ...cohort,
-    seatsLeft: Math.max(0, cohort.capacity - taken),
+    seatsLeft: Math.max(0, cohort.capacity - cohort.seatsTaken),
     state: enrolmentState(cohort, now, firstCourseDay(cohort.sessions)),
     price: priceBreakdown(cohort.priceOverrideOre ?? cohort.programme.priceOre, cohort.programme.vatRateBp, cohort.programme.currency),
   };

@@ -1,22 +1,21 @@
 import "server-only";
 import { audit } from "../audit";
 import { db, type Tx } from "../db";
-import { Prisma } from "../generated/prisma/client";
+import type { Prisma } from "../generated/prisma/client";
+import { txOptions } from "../db/bounded";
 import { enqueueMail } from "../mail/outbox";
 import { municipalityByCode, municipalityDisplayName } from "../organisations/municipalities";
-import { formatDate } from "../time";
+import { copenhagenTime, formatDate, localDateIso } from "../time";
 import { hashToken, newToken } from "../tokens";
-import { loadEnrolmentDetails } from "./details";
+import { assembleEnrolmentDetails, firstDayOf } from "./details";
 import { EnrolmentError } from "./errors";
 import { confirmationMail, waitlistMail } from "./mails";
 import type { EnrolmentInput } from "./schemas";
+import { enrolmentPreflight, type EarlierSubmission } from "./preflight";
+import { insertTakingSeat, isUniqueViolation, newId, waitlistRank, type EnrolmentRow } from "./seat";
 
-/** Statuses that hold a seat; PENDING is a seat offered to a waitlisted applicant who has not yet said yes. */
-export const SEAT_STATUSES = ["CONFIRMED", "PENDING", "COMPLETED"] as const;
+export { SEAT_STATUSES, lockCohort, seatsTaken, waitlistRank } from "./seat";
 export const ACTIVE_STATUSES = ["PENDING", "CONFIRMED", "WAITLISTED"] as const;
-
-// Interactive transactions queue for the cohort's row lock under load; give them room.
-export const TX_OPTIONS = { maxWait: 60_000, timeout: 60_000 } as const;
 
 export type EnrolResult = {
   enrolmentId: string;
@@ -29,33 +28,19 @@ export type EnrolResult = {
   duplicate: boolean;
 };
 
-type LockedCohort = { id: string; status: string; capacity: number; enrolmentOpensAt: Date; enrolmentClosesAt: Date; hostOrganisationId: string | null };
+type OpenCohort = { status: string; enrolmentOpensAt: Date; enrolmentClosesAt: Date; hostOrganisationId: string | null };
 
 /**
- * Locks the cohort's row for the rest of the transaction. Every change to who holds a seat in a cohort
- * takes this lock first, so on a PostgreSQL server concurrent enrolments in one cohort queue here and
- * each counts the seats its predecessors took: seats are never oversold. (The embedded database runs
- * one transaction at a time anyway.) Enrolments in other cohorts do not wait.
+ * Whether a cohort takes enrolments (and waitlist entries) at `now`: published, public, inside its
+ * window, and not yet started. From the first course day's date on (Copenhagen time) it is closed,
+ * whatever its deadline says.
  */
-export async function lockCohort(tx: Tx, cohortId: string): Promise<LockedCohort | null> {
-  const rows = await tx.$queryRaw<LockedCohort[]>`
-    SELECT id, status::text AS status, capacity, "enrolmentOpensAt", "enrolmentClosesAt", "hostOrganisationId"
-    FROM "Cohort" WHERE id = ${cohortId} FOR UPDATE`;
-  return rows[0] ?? null;
-}
-
-export async function seatsTaken(tx: Tx, cohortId: string): Promise<number> {
-  return tx.enrolment.count({ where: { cohortId, status: { in: [...SEAT_STATUSES] } } });
-}
-
-/** 1-based rank among those still waiting (positions keep gaps when people leave the list). */
-export async function waitlistRank(tx: Tx, cohortId: string, position: number): Promise<number> {
-  return tx.enrolment.count({ where: { cohortId, status: "WAITLISTED", waitlistPosition: { lte: position } } });
-}
-
-export function assertOpen(cohort: LockedCohort | null, now: Date): asserts cohort is LockedCohort {
+export function assertOpen<C extends OpenCohort>(cohort: C | null, now: Date, firstDay: Date | null = null): asserts cohort is C {
   if (!cohort || cohort.status === "DRAFT" || cohort.hostOrganisationId) {
     throw new EnrolmentError("COHORT_NOT_FOUND", "Holdet findes ikke eller er ikke åbent for tilmelding.");
+  }
+  if (firstDay && now >= startOfDay(firstDay)) {
+    throw new EnrolmentError("STARTED", "Holdet er gået i gang, så der er ikke længere tilmelding – heller ikke til ventelisten.");
   }
   if (cohort.status !== "PUBLISHED" || now > cohort.enrolmentClosesAt) {
     throw new EnrolmentError("CLOSED", "Tilmeldingen til dette hold er lukket.");
@@ -63,6 +48,11 @@ export function assertOpen(cohort: LockedCohort | null, now: Date): asserts coho
   if (now < cohort.enrolmentOpensAt) {
     throw new EnrolmentError("NOT_OPEN_YET", `Tilmeldingen åbner ${formatDate(cohort.enrolmentOpensAt)}.`);
   }
+}
+
+/** Midnight in Copenhagen at the start of the day `at` falls on. */
+export function startOfDay(at: Date): Date {
+  return copenhagenTime(localDateIso(at), "00:00");
 }
 
 async function resolveOrganisation(tx: Tx, input: EnrolmentInput) {
@@ -98,7 +88,9 @@ async function resolveOrganisation(tx: Tx, input: EnrolmentInput) {
   return existing ?? tx.organisation.create({ data: { name: input.organisationName, kind: "OTHER_PUBLIC", ean: input.ean } });
 }
 
-async function existingResult(tx: Tx, e: { id: string; status: string; waitlistPosition: number | null; cohortId: string }): Promise<EnrolResult> {
+type Repeat = { id: string; status: string; waitlistPosition: number | null; cohortId: string };
+
+async function existingResult(tx: Tx, e: Repeat): Promise<EnrolResult> {
   return {
     enrolmentId: e.id,
     status: e.status === "WAITLISTED" ? "WAITLISTED" : "CONFIRMED",
@@ -108,30 +100,42 @@ async function existingResult(tx: Tx, e: { id: string; status: string; waitlistP
   };
 }
 
+const KEY_TAKEN = "Formularen er allerede brugt til en anden tilmelding. Genindlæs siden, udfyld den igen og send.";
+
+type PersonRow = Prisma.PersonGetPayload<object>;
 type PersonDetails = { name: string; email: string; phone: string; jobTitle: string };
 type StoredPerson = { id: string; phone: string | null; jobTitle: string | null; organisationId: string | null };
 
 /**
  * The person with this e-mail, created from the details when there is none. A form proves no identity,
- * so an existing person is never rewritten here (their other enrolments and mails show who they are),
- * and a submission that is then refused or found to be a repeat has written nothing to them.
+ * so an existing person is never rewritten here (their other enrolments and mails show who they are).
+ * Call it inside the transaction that stores the enrolment, so a refused submission leaves no one behind.
  */
 export async function findOrCreatePerson(tx: Tx, details: PersonDetails, organisationId: string | null = null) {
-  return tx.person.upsert({
-    where: { email: details.email },
-    update: {},
-    create: { name: details.name, email: details.email, phone: details.phone, jobTitle: details.jobTitle, organisationId },
-  });
+  // One statement for the usual case (a new person); a person created meanwhile is read instead.
+  const now = new Date();
+  const [created] = await tx.$queryRaw<PersonRow[]>`
+    INSERT INTO "Person" (id, name, email, phone, "jobTitle", "organisationId", "createdAt", "updatedAt")
+    VALUES (${newId()}, ${details.name}, ${details.email}, ${details.phone}, ${details.jobTitle}, ${organisationId}, ${now}, ${now})
+    ON CONFLICT (email) DO NOTHING
+    RETURNING *`;
+  return created ?? tx.person.findUniqueOrThrow({ where: { email: details.email } });
 }
 
-/** Once a new enrolment is made: fills what is missing about the person, and nothing more. */
-export async function completePerson(tx: Tx, person: StoredPerson, details: PersonDetails, organisationId: string | null) {
+/**
+ * Once a new enrolment is made: fills what is missing about the person, and nothing more. Their
+ * organisation is set only when they have none: an enrolment paid by another organisation records that
+ * organisation on the enrolment, it does not move the person.
+ */
+export async function completePerson<P extends StoredPerson>(tx: Tx, person: P, details: PersonDetails, organisationId: string | null): Promise<P> {
   const data = {
     ...(person.phone ? {} : { phone: details.phone }),
     ...(person.jobTitle ? {} : { jobTitle: details.jobTitle }),
-    ...(organisationId && person.organisationId !== organisationId ? { organisationId } : {}),
+    ...(organisationId && !person.organisationId ? { organisationId } : {}),
   };
-  if (Object.keys(data).length) await tx.person.update({ where: { id: person.id }, data });
+  if (!Object.keys(data).length) return person;
+  await tx.person.update({ where: { id: person.id }, data });
+  return { ...person, ...data };
 }
 
 /**
@@ -142,108 +146,105 @@ export async function enrol(params: { cohortId: string; input: EnrolmentInput; n
   try {
     return await enrolOnce(params);
   } catch (err) {
-    // The unique indexes are the last line: a submission racing its own twin lands here and gets the
-    // twin's result. A race on something else (two new organisations or people created at once in
-    // different cohorts) is simply run again, once.
-    if (err instanceof Prisma.PrismaClientKnownRequestError && err.code === "P2002") {
-      const twin = await findTwin(params.cohortId, params.input);
-      if (twin) return db.$transaction((tx) => existingResult(tx, twin));
-      return enrolOnce(params);
+    // The unique indexes are the last line: a submission racing its own twin lands here (its
+    // transaction, person included, rolled back) and gets the twin's result. A race on something else
+    // (two new organisations or people created at once in different cohorts) is simply run again, once.
+    if (isUniqueViolation(err)) {
+      const { cohortId, input } = params;
+      const twin = repeatOf((await enrolmentPreflight(cohortId, input)).earlier, cohortId, input.email);
+      return (await twin) ?? enrolOnce(params);
     }
     throw err;
   }
 }
 
-async function findTwin(cohortId: string, input: EnrolmentInput) {
-  if (input.idempotencyKey) {
-    const byKey = await db.enrolment.findUnique({ where: { idempotencyKey: input.idempotencyKey } });
-    if (byKey) return byKey;
-  }
-  const person = await db.person.findUnique({ where: { email: input.email } });
-  return person ? db.enrolment.findFirst({ where: { cohortId, personId: person.id, status: { in: [...ACTIVE_STATUSES] } } }) : null;
+/**
+ * The stored result when an earlier submission makes this one a repeat. An idempotency key belongs to
+ * one cohort and one e-mail: a repeat of the same submission gets the stored result, anyone else is
+ * refused (a copied or cached form must never hand one person's enrolment to another).
+ */
+function repeatOf(earlier: EarlierSubmission[], cohortId: string, email: string): Promise<EnrolResult> | null {
+  const byKey = earlier.find((e) => e.byKey);
+  if (byKey && (byKey.cohortId !== cohortId || byKey.email !== email)) throw new EnrolmentError("REJECTED", KEY_TAKEN);
+  const same = byKey ?? earlier.find((e) => e.cohortId === cohortId && e.email === email);
+  return same ? existingResult(db, same) : null;
 }
 
 async function enrolOnce(params: { cohortId: string; input: EnrolmentInput; now?: Date }): Promise<EnrolResult> {
   const { cohortId, input } = params;
   const now = params.now ?? new Date();
+  // Everything that does not depend on free seats comes first, in one read outside the transaction:
+  // the cohort and what its mail shows, repeats, the person and organisation if they exist.
+  const pre = await enrolmentPreflight(cohortId, input);
+  const { cohort } = pre;
+  const repeat = repeatOf(pre.earlier, cohortId, input.email);
+  if (repeat) return repeat;
+  assertOpen(cohort, now, firstDayOf(cohort ?? { sessions: [] }));
+
+  const programme = cohort.programme;
+  const id = newId();
+  const token = newToken();
   return db.$transaction(async (tx) => {
-    if (input.idempotencyKey) {
-      const same = await tx.enrolment.findUnique({ where: { idempotencyKey: input.idempotencyKey } });
-      if (same) {
-        if (same.cohortId !== cohortId) throw new EnrolmentError("REJECTED", "Tilmeldingen kunne ikke modtages. Genindlæs siden og prøv igen.");
-        return existingResult(tx, same);
-      }
-    }
-    // What does not depend on the seats is written before the cohort lock, to keep the lock short.
-    const programme = await tx.programme.findFirst({ where: { cohorts: { some: { id: cohortId } } } });
-    if (!programme) throw new EnrolmentError("COHORT_NOT_FOUND", "Holdet findes ikke eller er ikke åbent for tilmelding.");
-    const person = await findOrCreatePerson(tx, input);
-    const organisation = await resolveOrganisation(tx, input);
+    const organisation = pre.organisation ?? (await resolveOrganisation(tx, input));
+    const found = pre.person ?? (await findOrCreatePerson(tx, input, organisation.id));
+    const person = await completePerson(tx, found, input, organisation.id);
+    const columns = {
+      id,
+      personId: person.id,
+      organisationId: organisation.id,
+      priceOre: cohort.priceOverrideOre ?? programme.priceOre,
+      vatRateBp: programme.vatRateBp,
+      invoiceEan: input.ean || null,
+      // Only a private company is invoiced by CVR; a public applicant's stray CVR field (all sections
+      // show without JavaScript) is not checked, so it is not kept either.
+      invoiceCvr: input.orgType === "PRIVATE" ? input.cvr || null : null,
+      invoiceAttention: input.invoiceAttention,
+      invoiceReference: input.invoiceReference || null,
+      billingName: organisation.name,
+      billingStreet: input.billingStreet || null,
+      billingPostalCode: input.billingPostalCode || null,
+      billingCity: input.billingCity || null,
+      dietaryNeeds: input.dietaryNeeds || null,
+      accessibilityNeeds: input.accessibilityNeeds || null,
+      termsAcceptedAt: now,
+      termsVersion: programme.termsVersion,
+      privacyAcceptedAt: now,
+      manageTokenHash: hashToken(token),
+      idempotencyKey: input.idempotencyKey || null,
+    };
+    // The confirmation is rendered before the seat is taken, so the seat's lock is held only for the
+    // insert, the audit entry, the outbox row and the commit.
+    const provisional: EnrolmentRow = {
+      ...columns,
+      cohortId,
+      status: "CONFIRMED",
+      waitlistPosition: null,
+      offerExpiresAt: null,
+      replacesId: null,
+      cancellationRequestedAt: null,
+      cancellationRequestReason: null,
+      cancelledAt: null,
+      cancelReason: null,
+      confirmedAt: now,
+      completedAt: null,
+      internalNotes: null,
+      createdAt: now,
+      updatedAt: now,
+    };
+    const confirmation = confirmationMail(assembleEnrolmentDetails(provisional, person, organisation, cohort), token);
 
-    const cohort = await lockCohort(tx, cohortId);
-    assertOpen(cohort, now);
-    // Under the lock: a twin submission that got here first is seen, not duplicated.
-    if (input.idempotencyKey) {
-      const same = await tx.enrolment.findUnique({ where: { idempotencyKey: input.idempotencyKey } });
-      if (same) return existingResult(tx, same);
-    }
-    const active = await tx.enrolment.findFirst({ where: { cohortId, personId: person.id, status: { in: [...ACTIVE_STATUSES] } } });
-    if (active) return existingResult(tx, active);
-    await completePerson(tx, person, input, organisation.id);
-    const cohortPrice = await tx.cohort.findUniqueOrThrow({ where: { id: cohortId }, select: { priceOverrideOre: true } });
-
-    const free = cohort.capacity - (await seatsTaken(tx, cohortId));
-    let waitlistPosition: number | null = null;
-    if (free <= 0) {
-      const last = await tx.enrolment.aggregate({ where: { cohortId }, _max: { waitlistPosition: true } });
-      waitlistPosition = (last._max.waitlistPosition ?? 0) + 1;
-    }
-    const token = newToken();
-    const enrolment = await tx.enrolment.create({
-      data: {
-        cohortId,
-        personId: person.id,
-        organisationId: organisation.id,
-        status: waitlistPosition ? "WAITLISTED" : "CONFIRMED",
-        waitlistPosition,
-        confirmedAt: waitlistPosition ? null : now,
-        priceOre: cohortPrice.priceOverrideOre ?? programme.priceOre,
-        vatRateBp: programme.vatRateBp,
-        invoiceEan: input.ean || null,
-        // Only a private company is invoiced by CVR; a public applicant's stray CVR field (all sections
-        // show without JavaScript) is not checked, so it is not kept either.
-        invoiceCvr: input.orgType === "PRIVATE" ? input.cvr || null : null,
-        invoiceAttention: input.invoiceAttention,
-        invoiceReference: input.invoiceReference || null,
-        billingName: organisation.name,
-        billingStreet: input.billingStreet || null,
-        billingPostalCode: input.billingPostalCode || null,
-        billingCity: input.billingCity || null,
-        dietaryNeeds: input.dietaryNeeds || null,
-        accessibilityNeeds: input.accessibilityNeeds || null,
-        termsAcceptedAt: now,
-        termsVersion: programme.termsVersion,
-        privacyAcceptedAt: now,
-        manageTokenHash: hashToken(token),
-        idempotencyKey: input.idempotencyKey || null,
-      },
-    });
+    const row = await insertTakingSeat(tx, cohortId, columns, now);
+    const waiting = row.status === "WAITLISTED";
     await audit(tx, {
       actorLabel: "applicant",
       action: "enrolment.created",
       entityType: "Enrolment",
-      entityId: enrolment.id,
-      after: { status: enrolment.status, waitlistPosition, cohortId },
+      entityId: id,
+      after: { status: row.status, waitlistPosition: row.waitlistPosition, cohortId },
     });
-    const details = await loadEnrolmentDetails(tx, enrolment.id);
-    const rank = waitlistPosition ? await waitlistRank(tx, cohortId, waitlistPosition) : null;
-    await enqueueMail(tx, rank ? waitlistMail(details, token, rank) : confirmationMail(details, token));
-    return {
-      enrolmentId: enrolment.id,
-      status: rank ? "WAITLISTED" : "CONFIRMED",
-      waitlistPosition: rank,
-      manageToken: token,
-      duplicate: false,
-    };
-  }, TX_OPTIONS);
+    // A waitlisted applicant holds no lock: counting the queue costs the seat-takers nothing.
+    const rank = waiting ? await waitlistRank(tx, cohortId, row.waitlistPosition!) : null;
+    await enqueueMail(tx, rank ? waitlistMail(assembleEnrolmentDetails(row, person, organisation, cohort), token, rank) : confirmation);
+    return { enrolmentId: id, status: waiting ? "WAITLISTED" : "CONFIRMED", waitlistPosition: rank, manageToken: token, duplicate: false } as const;
+  }, txOptions());
 }

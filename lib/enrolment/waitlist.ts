@@ -1,12 +1,13 @@
 import "server-only";
 import { audit } from "../audit";
+import { txOptions } from "../db/bounded";
 import { db, type Tx } from "../db";
 import { env } from "../env";
 import { enqueueMail } from "../mail/outbox";
 import { hashToken, newToken } from "../tokens";
 import { loadEnrolmentDetails } from "./details";
 import { offerMail } from "./mails";
-import { TX_OPTIONS, lockCohort, seatsTaken } from "./service";
+import { lockCohort } from "./seat";
 
 /**
  * Offers every free seat of a cohort to the first on its waitlist: each becomes PENDING with a deadline
@@ -21,7 +22,7 @@ export async function promoteFromWaitlist(
   const hours = params.offerHours ?? env().WAITLIST_OFFER_HOURS;
   const cohort = await lockCohort(tx, params.cohortId);
   if (!cohort || cohort.status === "COMPLETED") return [];
-  let free = cohort.capacity - (await seatsTaken(tx, cohort.id));
+  let free = cohort.capacity - cohort.seatsTaken;
   const promoted: string[] = [];
   while (free > 0) {
     const next = await tx.enrolment.findFirst({
@@ -66,10 +67,12 @@ export async function expireWaitlistOffers(now = new Date()): Promise<{ expired:
       await lockCohort(tx, cohortId);
       const due = await tx.enrolment.findMany({ where: { cohortId, status: "PENDING", offerExpiresAt: { lt: now } } });
       for (const e of due) {
-        await tx.enrolment.update({
-          where: { id: e.id },
+        // Only if still offered: a participant who said yes in the meantime keeps the seat.
+        const { count } = await tx.enrolment.updateMany({
+          where: { id: e.id, status: "PENDING" },
           data: { status: "CANCELLED", cancelledAt: now, cancelReason: "Tilbuddet om en plads fra ventelisten udløb", manageTokenHash: null },
         });
+        if (count === 0) continue;
         await audit(tx, {
           actorLabel: "system",
           action: "enrolment.offer_lapsed",
@@ -81,7 +84,7 @@ export async function expireWaitlistOffers(now = new Date()): Promise<{ expired:
         expired++;
       }
       promoted += (await promoteFromWaitlist(tx, { cohortId, now })).length;
-    }, TX_OPTIONS);
+    }, txOptions());
   }
   return { expired, promoted };
 }

@@ -2,7 +2,8 @@ import "server-only";
 import type { FormState } from "@/components/ui/action-form";
 import { EnrolmentError } from "../enrolment/errors";
 import { FormError } from "../errors";
-import { GENERIC_ERROR } from "./result";
+import { GENERIC_ERROR, UNAVAILABLE_MESSAGE } from "./result";
+import { isDatabaseUnavailable } from "../db/bounded";
 import { fieldErrors, flattenValues, formDataToNested } from "../forms";
 import type { z } from "zod";
 
@@ -16,6 +17,10 @@ export async function runAction(values: Record<string, string>, work: () => Prom
   } catch (err) {
     if (err instanceof FormError) return { ok: false, message: err.message, fieldErrors: err.fieldErrors, values };
     if (err instanceof EnrolmentError) return { ok: false, message: err.message, values };
+    if (isDatabaseUnavailable(err)) {
+      console.warn(`[${label}] database busy or unreachable:`, err instanceof Error ? err.message.split("\n")[0] : err);
+      return { ok: false, message: UNAVAILABLE_MESSAGE, values };
+    }
     console.error(`[${label}] unexpected error`, err);
     return { ok: false, message: GENERIC_ERROR, values };
   }

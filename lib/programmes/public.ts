@@ -1,6 +1,5 @@
 import "server-only";
 import { db } from "../db";
-import { SEAT_STATUSES } from "../enrolment/service";
 import { ProgrammeContentSchema, type ProgrammeContent } from "./content";
 
 /** Where a published cohort stands for an applicant at a given moment. */
@@ -62,18 +61,12 @@ export async function getPublicProgramme(slug: string, now = new Date()) {
     include: cohortInclude,
     orderBy: { enrolmentOpensAt: "asc" },
   });
-  const taken = await db.enrolment.groupBy({
-    by: ["cohortId"],
-    where: { cohortId: { in: cohorts.map((c) => c.id) }, status: { in: [...SEAT_STATUSES] } },
-    _count: { _all: true },
-  });
-  const takenBy = new Map(taken.map((t) => [t.cohortId, t._count._all]));
   const withDates = cohorts
     .map((c) => {
       const days = c.sessions.flatMap((s) => s.days);
       const firstDay = firstCourseDay(c.sessions);
       const lastDay = days.reduce<Date | null>((max, d) => (!max || d.endsAt > max ? d.endsAt : max), null);
-      const seatsLeft = Math.max(0, c.capacity - (takenBy.get(c.id) ?? 0));
+      const seatsLeft = Math.max(0, c.capacity - c.seatsTaken);
       return { ...c, firstDay, lastDay, seatsLeft, availability: seatAvailability(c.capacity, seatsLeft), state: enrolmentState(c, now, firstDay) };
     })
     .sort((a, b) => (a.firstDay?.getTime() ?? 0) - (b.firstDay?.getTime() ?? 0));

@@ -79,6 +79,11 @@ export function applicant(n: number | string, over: Record<string, unknown> = {}
   };
 }
 
+async function nextWaitlistNumber(prisma: PrismaClient): Promise<number> {
+  const [row] = await prisma.$queryRaw<Array<{ n: number }>>`SELECT nextval('"Enrolment_waitlist_seq"')::int AS n`;
+  return row!.n;
+}
+
 /** `count` confirmed participants of a cohort, inserted directly (no mails, no seat checks). */
 export async function createParticipants(prisma: PrismaClient, cohortId: string, count: number, status: "CONFIRMED" | "COMPLETED" | "CANCELLED" | "WAITLISTED" = "CONFIRMED") {
   const tag = `${Date.now().toString(36)}${(counter++).toString(36)}`;
@@ -89,7 +94,8 @@ export async function createParticipants(prisma: PrismaClient, cohortId: string,
     const e = await prisma.enrolment.create({
       data: {
         cohortId, personId: person.id, status, priceOre: 1_295_000, vatRateBp: 2500,
-        waitlistPosition: status === "WAITLISTED" ? i + 1 : null,
+        // Waitlist numbers come from the database's shared sequence, as the app's own do.
+        waitlistPosition: status === "WAITLISTED" ? await nextWaitlistNumber(prisma) : null,
         termsAcceptedAt: at, termsVersion: "test-1", privacyAcceptedAt: at,
       },
     });

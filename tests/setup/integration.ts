@@ -8,5 +8,9 @@ const testDb = await createTestDb(testDbKind());
 (globalThis as unknown as { __stilladsTestDb?: unknown }).__stilladsTestDb = testDb;
 
 afterAll(async () => {
+  // The background jobs' own pool (lib/db.ts), when a test opened it, goes before its database.
+  const slot = globalThis as unknown as { __stilladsJobsDb?: { close(): Promise<void> } };
+  await slot.__stilladsJobsDb?.close();
+  slot.__stilladsJobsDb = undefined;
   await testDb.destroy();
 });

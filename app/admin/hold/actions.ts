@@ -70,10 +70,12 @@ export async function rejectCancellationAction(cohortId: string, enrolmentId: st
 export async function updateCohortAction(cohortId: string, _prev: FormState, fd: FormData): Promise<FormState> {
   const user = await requirePermission("cohort:update", `/admin/hold/${cohortId}`);
   const result = await runForm(fd, CohortUpdateSchema, async (data) => {
-    const { promoted } = await updateCohort(cohortId, data, user.id);
-    return promoted.length
-      ? `Holdet er gemt. ${promoted.length} fra ventelisten har fået tilbudt en plads.`
-      : "Holdet er gemt.";
+    const { promoted, warnings } = await updateCohort(cohortId, data, user.id);
+    return [
+      "Holdet er gemt.",
+      promoted.length ? `${promoted.length} fra ventelisten har fået tilbudt en plads.` : "",
+      ...warnings,
+    ].filter(Boolean).join(" ");
   });
   after(kickJobs);
   revalidatePath(`/admin/hold/${cohortId}`);

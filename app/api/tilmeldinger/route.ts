@@ -1,13 +1,15 @@
 import { NextResponse, after, type NextRequest } from "next/server";
 import { submitEnrolment } from "@/lib/enrolment/submit";
+import { guarded } from "@/lib/http/guarded-route";
 import { clientIpFrom } from "@/lib/http/client-ip";
 import { readBodyLimited } from "@/lib/http/limits";
 import { kickJobs } from "@/lib/jobs";
 
 // JSON endpoint for enrolment (integrations, load tests): the same path as the form's server action.
 // Body: { cohortId, ...the enrolment form's fields }. Answers 201 created, 200 already enrolled,
-// 404/409 cohort not open, 415 not JSON, 422 invalid input with Danish field errors, 429 rate limited.
-export async function POST(req: NextRequest) {
+// 404/409 cohort not open, 415 not JSON, 422 invalid input with Danish field errors, 429 rate limited,
+// 503 database busy or unreachable ("prøv igen om lidt"; nothing stored).
+export const POST = guarded(async function POST(req: NextRequest) {
   // Only JSON: a cross-site HTML form can post text/plain or form data without a CORS preflight, but
   // not application/json, so this also keeps other sites from enrolling people through a visitor.
   if (!/^application\/json\b/i.test(req.headers.get("content-type") ?? "")) {
@@ -31,5 +33,6 @@ export async function POST(req: NextRequest) {
   const payload = result.ok
     ? { ok: true, data: { enrolmentId: result.data.enrolmentId, status: result.data.status, waitlistPosition: result.data.waitlistPosition, duplicate: result.data.duplicate } }
     : result;
-  return NextResponse.json(payload, { status });
-}
+  // 503: nothing was stored and the same request may be sent again shortly.
+  return NextResponse.json(payload, { status, headers: status === 503 ? { "retry-after": "5" } : undefined });
+});

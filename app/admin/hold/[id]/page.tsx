@@ -17,6 +17,7 @@ import { formatClockIso, formatDate, formatDateTime, localDateIso } from "@/lib/
 import { cohortStatusFields, cohortUpdateFields } from "@/components/admin/cohort-fields";
 import { SessionForm } from "@/components/admin/session-form";
 import { cancelEnrolmentAction, confirmOfferAction, rejectCancellationAction, setCohortStatusAction, updateCohortAction, updateSessionAction } from "../actions";
+import { waitlistRanks } from "@/lib/enrolment/seat";
 
 export const metadata: Metadata = { title: "Hold" };
 
@@ -63,7 +64,7 @@ export default async function CohortPage({ params, searchParams }: Props) {
       ? { OR: [{ person: { name: { contains: q, mode: "insensitive" } } }, { person: { email: { contains: q, mode: "insensitive" } } }, { organisation: { name: { contains: q, mode: "insensitive" } } }] }
       : {}),
   };
-  const [total, enrolments] = await Promise.all([
+  const [total, enrolments, ranks] = await Promise.all([
     db.enrolment.count({ where }),
     db.enrolment.findMany({
       where,
@@ -72,6 +73,8 @@ export default async function CohortPage({ params, searchParams }: Props) {
       skip: (page - 1) * PAGE_SIZE,
       take: PAGE_SIZE,
     }),
+    // Waitlist numbers have gaps (a shared sequence); the place shown is the rank, as the participant sees it.
+    waitlistRanks(db, id),
   ]);
   const mayUpdate = can(user.role, "enrolment:update");
   const pages = Math.max(1, Math.ceil(total / PAGE_SIZE));
@@ -213,7 +216,7 @@ export default async function CohortPage({ params, searchParams }: Props) {
                     <td>{e.organisation?.name ?? "–"}</td>
                     <td>
                       {ENROLMENT_STATUS[e.status]}
-                      {e.status === "WAITLISTED" && e.waitlistPosition ? ` (nr. ${e.waitlistPosition})` : ""}
+                      {e.status === "WAITLISTED" && e.waitlistPosition ? ` (nr. ${ranks.get(e.waitlistPosition) ?? "?"})` : ""}
                       {e.status === "PENDING" && e.offerExpiresAt ? ` til ${formatDateTime(e.offerExpiresAt)}` : ""}
                       {e.cancellationRequestedAt && (
                         <>

@@ -9,6 +9,7 @@ import { db } from "@/lib/db";
 import { formatMoney, priceBreakdown } from "@/lib/money";
 import { formatDateTime } from "@/lib/time";
 import { moveEnrolmentAction, registerSubstitutionAction, updateEnrolmentAction } from "../actions";
+import { waitlistRank } from "@/lib/enrolment/seat";
 
 export const metadata: Metadata = { title: "Tilmelding" };
 
@@ -33,6 +34,7 @@ export default async function AdminEnrolmentPage({ params }: Props) {
     ? await db.cohort.findMany({ where: { programmeId: e.cohort.programmeId, id: { not: e.cohortId }, status: { in: ["DRAFT", "PUBLISHED", "CLOSED"] } }, orderBy: { enrolmentOpensAt: "asc" } })
     : [];
   const showInvoice = can(user.role, "export:read");
+  const rank = e.status === "WAITLISTED" && e.waitlistPosition ? await waitlistRank(db, e.cohortId, e.waitlistPosition) : null;
 
   return (
     <main className="wrap narrow">
@@ -42,7 +44,7 @@ export default async function AdminEnrolmentPage({ params }: Props) {
       <h1>{e.person.name}</h1>
       <p className="lead">
         {STATUS[e.status]}
-        {e.status === "WAITLISTED" && e.waitlistPosition ? ` (nr. ${e.waitlistPosition})` : ""} – {e.cohort.programme.title}, {e.cohort.name}
+        {rank ? ` (nr. ${rank})` : ""} – {e.cohort.programme.title}, {e.cohort.name}
       </p>
       <dl className="price">
         <div><dt>E-mail</dt><dd>{e.person.email}</dd></div>

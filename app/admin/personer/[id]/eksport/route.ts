@@ -1,9 +1,10 @@
 import type { NextRequest } from "next/server";
 import { requirePermission } from "@/lib/auth/session";
+import { guarded } from "@/lib/http/guarded-route";
 import { exportPerson } from "@/lib/privacy/people";
 
 // GET /admin/personer/<id>/eksport: everything stored about the person, as a JSON download.
-export async function GET(_req: NextRequest, ctx: { params: Promise<{ id: string }> }) {
+export const GET = guarded(async function GET(_req: NextRequest, ctx: { params: Promise<{ id: string }> }) {
   const user = await requirePermission("person:manage", "/admin/personer");
   const { id } = await ctx.params;
   const data = await exportPerson(user.id, id);
@@ -16,4 +17,4 @@ export async function GET(_req: NextRequest, ctx: { params: Promise<{ id: string
       "cache-control": "no-store",
     },
   });
-}
+});
