@@ -22,6 +22,8 @@ if (kind === "server") {
   const base = process.env.DATABASE_URL;
   if (!base) throw new Error("e2e against a server needs DATABASE_URL");
   env.DATABASE_URL = (await createScratchDatabase(base, { name: `stillads_e2e_${port}` })).url;
+  // A scratch database: the demo staff the specs sign in as are wanted here.
+  env.STILLADS_SEED_DEMO = "1";
 } else {
   const dataDir = path.resolve(`.data/e2e-${port}`);
   fs.rmSync(dataDir, { recursive: true, force: true });

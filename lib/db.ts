@@ -4,6 +4,7 @@ import type { Prisma, PrismaClient } from "./generated/prisma/client";
 import { openDb, type OpenedDb } from "./db/client";
 import { resolveDbTarget } from "./db/target";
 import { env } from "./env";
+import { onShutdown, SHUTDOWN_ORDER } from "./shutdown";
 
 // The one Prisma client of the app. It is opened on first use, not at import, so that `next build`
 // (which imports every route) never opens the embedded database, and cached on globalThis so that
@@ -13,6 +14,7 @@ const slot = globalThis as unknown as { __stilladsDb?: OpenedDb; __stilladsJobsD
 
 function opened(): OpenedDb {
   if (!slot.__stilladsDb) {
+    onShutdown("database", () => slot.__stilladsDb?.close(), SHUTDOWN_ORDER.database);
     const e = env();
     slot.__stilladsDb = openDb(resolveDbTarget(), {
       size: e.DATABASE_POOL_SIZE,
@@ -33,6 +35,7 @@ function openedForJobs(): OpenedDb {
   const main = opened();
   if (main.target.kind !== "server") return main;
   if (!slot.__stilladsJobsDb) {
+    onShutdown("jobs database", () => slot.__stilladsJobsDb?.close(), SHUTDOWN_ORDER.database);
     const e = env();
     slot.__stilladsJobsDb = openDb(main.target, {
       size: e.DATABASE_JOBS_POOL_SIZE,

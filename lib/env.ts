@@ -29,10 +29,11 @@ const EnvSchema = z.object({
   RATE_LIMIT_ENROL_PER_IP: z.coerce.number().int().positive().default(20),
   RATE_LIMIT_ENROL_PER_EMAIL: z.coerce.number().int().positive().default(5),
   /**
-   * Proxies in front of the app that append to X-Forwarded-For (a load balancer: 1). Rate limits key
-   * on the address the outermost of them saw; what a client writes into the header itself is ignored.
+   * Proxies in front of the app that append to X-Forwarded-For (a load balancer: 1). 0, the default:
+   * no proxy, rate limits key on the connection's address and X-Forwarded-For is ignored. Otherwise
+   * they key on the address the outermost proxy saw; what a client writes into the header is ignored.
    */
-  TRUSTED_PROXY_HOPS: z.coerce.number().int().min(1).max(10).default(1),
+  TRUSTED_PROXY_HOPS: z.coerce.number().int().min(0).max(10).default(0),
   /**
    * Connections this instance keeps to a PostgreSQL server (the app's own pool), how long a request
    * waits for a free one, and how long a transaction may run. Waits are bounded on purpose: under a
@@ -48,17 +49,55 @@ const EnvSchema = z.object({
   DATABASE_JOBS_POOL_SIZE: z.coerce.number().int().min(1).max(20).default(2),
   /** Hours a waitlisted applicant has to accept an offered seat. */
   WAITLIST_OFFER_HOURS: z.coerce.number().int().positive().default(48),
+  /**
+   * The data controller the privacy notice names (GDPR art. 13) and its data protection officer. The
+   * defaults are the demo programme's provider, KL; a deployment sets its own. The notice is rendered
+   * at build time: rebuild after a change.
+   */
+  PRIVACY_CONTROLLER_NAME: z.string().trim().min(2).default("KL – Kommunernes Landsforening"),
+  PRIVACY_CONTROLLER_ADDRESS: z.string().trim().min(5).default("Weidekampsgade 10, 2300 København S"),
+  PRIVACY_CONTROLLER_CVR: z.string().trim().regex(/^\d{8}$/, "must be 8 digits").optional().or(z.literal("").transform(() => undefined)),
+  PRIVACY_CONTROLLER_EMAIL: z.email().default("kl@kl.dk"),
+  PRIVACY_CONTROLLER_PHONE: z.string().trim().min(8).default("33 70 33 70"),
+  PRIVACY_DPO_EMAIL: z.email().default("dpo@kl.dk"),
+  /** Where problems with the site's accessibility are reported (the accessibility statement). */
+  ACCESSIBILITY_CONTACT_EMAIL: z.email().optional().or(z.literal("").transform(() => undefined)),
 });
 
 export type Env = z.infer<typeof EnvSchema>;
 
+function explain(issues: z.core.$ZodIssue[], source: NodeJS.ProcessEnv): string {
+  return issues
+    .map((i) => {
+      const name = i.path.join(".");
+      const value = source[name];
+      // Never print a secret back; other values help to spot the typo.
+      const shown = value === undefined ? "unset" : /SECRET|PASSWORD|_URL$/.test(name) ? "set" : JSON.stringify(value);
+      return `${name} (${shown}): ${i.message}`;
+    })
+    .join("; ");
+}
+
 export function readEnv(source: NodeJS.ProcessEnv = process.env): Env {
   const parsed = EnvSchema.safeParse(source);
-  if (!parsed.success) {
-    const issues = parsed.error.issues.map((i) => `${i.path.join(".")}: ${i.message}`).join("; ");
-    throw new Error(`Invalid environment: ${issues}`);
-  }
+  if (!parsed.success) throw new Error(`Invalid environment: ${explain(parsed.error.issues, source)}`);
   return parsed.data;
+}
+
+/**
+ * What a server needs beyond the settings every script reads: a session secret in production (every
+ * instance the same; `npm start` makes one for local use). Checked when a server starts
+ * (instrumentation.ts, scripts/start.ts), so a bad setting stops it with a message naming the
+ * variable instead of letting it answer every request with a 500.
+ */
+export function readServerEnv(source: NodeJS.ProcessEnv = process.env): Env {
+  const base = readEnv(source);
+  const secret = source.NEXTAUTH_SECRET?.trim() ?? "";
+  if (base.NODE_ENV === "production" && secret.length < 32) {
+    const issue = { path: ["NEXTAUTH_SECRET"], message: "must be set to at least 32 characters in production, the same in every instance (e.g. openssl rand -base64 32)" };
+    throw new Error(`Invalid environment: ${explain([issue as z.core.$ZodIssue], source)}`);
+  }
+  return base;
 }
 
 let cached: Env | undefined;

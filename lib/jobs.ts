@@ -6,6 +6,7 @@ import { sendDueInvitations, sendDueReminders } from "./evaluations/invitations"
 import { deliverDueMail } from "./mail/worker";
 import { rateLimitCutoff } from "./privacy/policy";
 import { pruneRateLimits } from "./rate-limit";
+import { onShutdown, SHUTDOWN_ORDER } from "./shutdown";
 
 /**
  * Runs one step; a failing step is logged and does not hold up the others (above all, mail). Its work
@@ -43,6 +44,8 @@ async function runSteps(now: Date) {
 
 let timer: NodeJS.Timeout | undefined;
 let running = false;
+let current: Promise<unknown> | undefined;
+let stopped = false;
 let lastEnded = 0;
 let deferred: NodeJS.Timeout | undefined;
 
@@ -56,7 +59,7 @@ export const KICK_GAP_MS = 1_000;
  * batch per second of the instance's CPU, not every spare moment of it.
  */
 export function kickJobs(): void {
-  if (running || deferred) return;
+  if (running || deferred || stopped) return;
   const wait = lastEnded + KICK_GAP_MS - Date.now();
   if (wait > 0) {
     deferred = setTimeout(() => {
@@ -67,7 +70,7 @@ export function kickJobs(): void {
     return;
   }
   running = true;
-  runDueJobs()
+  current = runDueJobs()
     .catch((err) => console.error("[jobs] failed:", err instanceof Error ? err.message : err))
     .finally(() => {
       running = false;
@@ -80,4 +83,13 @@ export function startJobLoop(intervalMs = 10_000) {
   if (timer) return;
   timer = setInterval(kickJobs, intervalMs);
   timer.unref();
+  onShutdown("job loop", stopJobLoop, SHUTDOWN_ORDER.jobs);
+}
+
+/** Stops the loop and waits for a run under way, so the database is not closed beneath it. */
+export async function stopJobLoop(): Promise<void> {
+  stopped = true;
+  clearInterval(timer);
+  clearTimeout(deferred);
+  await current;
 }

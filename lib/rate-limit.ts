@@ -12,19 +12,36 @@ export interface RateLimitResult {
  * Counts one attempt against `key` in a fixed window and says whether it is within `limit`. The
  * counter lives in the database, in one atomic upsert, so the limit holds across app instances.
  */
-export async function consumeRateLimit(key: string, limit: number, windowMs: number, now = new Date()): Promise<RateLimitResult> {
+export async function consumeRateLimit(
+  key: string,
+  limit: number,
+  windowMs: number,
+  now = new Date(),
+  opts: { restartAtLimit?: boolean } = {},
+): Promise<RateLimitResult> {
   const windowStartFloor = new Date(now.getTime() - windowMs);
+  // restartAtLimit: the attempt that reaches the limit starts a full window (a lockout of windowMs).
+  const restart = opts.restartAtLimit === true;
   const rows = await db.$queryRaw<Array<{ count: number; windowStart: Date }>>`
     INSERT INTO "RateLimitBucket" ("key", "windowStart", "count", "createdAt", "updatedAt")
     VALUES (${key}, ${now}, 1, ${now}, ${now})
     ON CONFLICT ("key") DO UPDATE SET
       "count" = CASE WHEN "RateLimitBucket"."windowStart" <= ${windowStartFloor} THEN 1 ELSE "RateLimitBucket"."count" + 1 END,
-      "windowStart" = CASE WHEN "RateLimitBucket"."windowStart" <= ${windowStartFloor} THEN ${now} ELSE "RateLimitBucket"."windowStart" END,
+      "windowStart" = CASE
+        WHEN "RateLimitBucket"."windowStart" <= ${windowStartFloor} THEN ${now}
+        WHEN ${restart} AND "RateLimitBucket"."count" + 1 = ${limit} THEN ${now}
+        ELSE "RateLimitBucket"."windowStart" END,
       "updatedAt" = ${now}
     RETURNING "count", "windowStart"`;
   const row = rows[0]!;
   const retryAfterMs = Math.max(0, row.windowStart.getTime() + windowMs - now.getTime());
   return { allowed: row.count <= limit, count: row.count, retryAfterSeconds: Math.ceil(retryAfterMs / 1000) };
+}
+
+/** The attempts counted against `key` in its current window, without counting one. */
+export async function peekRateLimit(key: string, windowMs: number, now = new Date()): Promise<number> {
+  const row = await db.rateLimitBucket.findUnique({ where: { key }, select: { count: true, windowStart: true } });
+  return row && row.windowStart.getTime() > now.getTime() - windowMs ? row.count : 0;
 }
 
 /** Removes buckets whose window ended long ago; run by the periodic jobs. */

@@ -4,6 +4,7 @@
 import { createInterface } from "node:readline/promises";
 import { parseArgs } from "node:util";
 import { z } from "zod";
+import { accountFailureKey } from "../lib/auth/lockout";
 import { hashPassword } from "../lib/auth/passwords";
 import { openDb } from "../lib/db/client";
 import { describeDbTarget, resolveDbTarget } from "../lib/db/target";
@@ -39,11 +40,15 @@ async function main() {
   const db = openDb(target);
   try {
     const passwordHash = await hashPassword(password);
-    await db.prisma.user.upsert({
-      where: { email },
-      update: { name, role, passwordHash, disabledAt: null, failedLoginCount: 0, lockedUntil: null },
-      create: { email, name, role, passwordHash },
-    });
+    // A reset ends the user's sessions signed in before it and lifts a lockout.
+    await db.prisma.$transaction([
+      db.prisma.user.upsert({
+        where: { email },
+        update: { name, role, passwordHash, disabledAt: null, sessionVersion: { increment: 1 } },
+        create: { email, name, role, passwordHash },
+      }),
+      db.prisma.rateLimitBucket.deleteMany({ where: { key: accountFailureKey(email) } }),
+    ]);
     console.log(`${role} ${email} er klar i ${describeDbTarget(target)}.`);
   } finally {
     await db.close();

@@ -1,23 +1,46 @@
 // Database commands that work offline on the embedded database and on a PostgreSQL server alike:
-//   db:migrate          apply pending migrations (recorded in _prisma_migrations)
+//   db:migrate          apply pending migrations (recorded in _prisma_migrations); after a failed one:
+//     -- --resolve-rolled-back NAME   its changes are undone: run it again (fixed) now and later
+//     -- --resolve-applied NAME       it was completed by hand: record it as applied
 //   db:migrate:new NAME write prisma/migrations/<timestamp>_NAME/migration.sql from the schema diff
 //   db:check            exit 1 when schema.prisma and the migrations disagree
 //   db:reset            drop everything, then migrate (refuses production)
 import fs from "node:fs";
 import path from "node:path";
+import { parseArgs } from "node:util";
 import { openAdapter } from "../lib/db/adapter";
-import { applyMigrations, diffMigrationsToSchema, MIGRATIONS_DIR } from "../lib/db/schema-engine";
+import { applyMigrations, diffMigrationsToSchema, failedMigrations, MIGRATIONS_DIR, resolveMigration } from "../lib/db/schema-engine";
 import { describeDbTarget, resolveDbTarget } from "../lib/db/target";
 import { env, loadDotEnvFiles } from "../lib/env";
 
-async function migrate() {
+async function migrate(args: string[] = []) {
+  const { values } = parseArgs({ args, options: { "resolve-rolled-back": { type: "string" }, "resolve-applied": { type: "string" } } });
   const target = resolveDbTarget();
   const adapter = openAdapter(target);
   try {
-    const applied = await applyMigrations(adapter);
+    const rolledBack = values["resolve-rolled-back"];
+    const applied = values["resolve-applied"];
+    if (rolledBack || applied) {
+      await resolveMigration(adapter, (rolledBack ?? applied)!, rolledBack ? "rolled-back" : "applied");
+      console.log(`Marked ${rolledBack ?? applied} as ${rolledBack ? "rolled back: it runs again on the next migrate" : "applied: it will not run"} in ${describeDbTarget(target)}.`);
+      if (!rolledBack) return;
+    }
+    let names: string[];
+    try {
+      names = await applyMigrations(adapter);
+    } catch (err) {
+      const failed = await failedMigrations(adapter).catch(() => []);
+      if (!failed.length) throw err;
+      const name = failed.at(-1)!;
+      throw new Error(
+        `${err instanceof Error ? err.message : err}\n\nThe migration ${name} failed. Find out what it did and fix it, then either\n` +
+          `  npm run db:migrate -- --resolve-rolled-back ${name}   when its changes are undone (or it made none): it runs again, fixed\n` +
+          `  npm run db:migrate -- --resolve-applied ${name}       when you completed it by hand: it is recorded as applied`,
+      );
+    }
     console.log(
-      applied.length
-        ? `Applied ${applied.length} migration(s) to ${describeDbTarget(target)}: ${applied.join(", ")}`
+      names.length
+        ? `Applied ${names.length} migration(s) to ${describeDbTarget(target)}: ${names.join(", ")}`
         : `${describeDbTarget(target)} is up to date.`,
     );
   } finally {
@@ -82,9 +105,9 @@ async function reset() {
 }
 
 loadDotEnvFiles();
-const [cmd, arg] = process.argv.slice(2);
+const [cmd, arg, ...rest] = process.argv.slice(2);
 const commands: Record<string, () => Promise<void>> = {
-  migrate,
+  migrate: () => migrate([arg, ...rest].filter((a): a is string => a !== undefined)),
   "migrate:new": () => migrateNew(arg),
   check,
   reset,

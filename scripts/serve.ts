@@ -3,6 +3,8 @@
 // would. `npm start` ends here; so do `npm run start:prod`, the e2e tests and the benchmarks.
 //   PORT (3000), HOSTNAME (all interfaces), STILLADS_PUBLIC_CACHE=off serves every page fresh.
 import http from "node:http";
+import { stampPeerAddress } from "../lib/http/peer-address.mjs";
+import { exitOnSignals, onShutdown, SHUTDOWN_ORDER } from "../lib/shutdown";
 
 (process.env as Record<string, string | undefined>).NODE_ENV ??= "production";
 process.env.NEXT_TELEMETRY_DISABLED ??= "1";
@@ -19,6 +21,8 @@ await app.prepare();
 
 const cache = publicCacheEnabled() ? createPublicCache({ port, state: publicContentState() }) : null;
 const server = http.createServer((req, res) => {
+  // First: the connection's address, which the rate limits key on (a client's own copy is dropped).
+  stampPeerAddress(req);
   const done = cache ? cache.handle(req, res, handle) : handle(req, res);
   Promise.resolve(done).catch((err: unknown) => {
     console.error("[serve]", err);
@@ -35,14 +39,15 @@ server.listen(port, hostname, () => {
   console.log(`Stillads ready on http://${hostname ?? "localhost"}:${port}${cache ? " (public pages from the cache)" : ""}`);
 });
 
-let stopping = false;
-for (const signal of ["SIGINT", "SIGTERM"] as const) {
-  process.on(signal, () => {
-    if (stopping) return;
-    stopping = true;
-    // Finish the requests in flight, then leave; never wait for long-lived keep-alive sockets.
-    server.close(() => process.exit(0));
-    server.closeIdleConnections();
-    setTimeout(() => process.exit(0), 5_000).unref();
-  });
-}
+// On SIGINT/SIGTERM: stop taking requests and finish those in flight (never waiting long for keep-alive
+// sockets), then the job loop and the database close (registered by instrumentation.ts and lib/db.ts).
+onShutdown(
+  "http server",
+  () =>
+    new Promise<void>((resolve) => {
+      server.close(() => resolve());
+      server.closeIdleConnections();
+    }),
+  SHUTDOWN_ORDER.httpServer,
+);
+exitOnSignals();

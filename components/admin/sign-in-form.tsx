@@ -6,7 +6,7 @@ import { Field } from "@/components/ui/field";
 
 const MESSAGES: Record<string, string> = {
   INVALID: "E-mail eller adgangskode er forkert.",
-  LOCKED: "Kontoen er midlertidigt låst efter for mange forkerte forsøg. Prøv igen om 15 minutter.",
+  LOCKED: "Der har været for mange forkerte forsøg med denne e-mail. Prøv igen om 15 minutter.",
   RATE_LIMITED: "For mange forsøg herfra. Prøv igen om lidt.",
 };
 

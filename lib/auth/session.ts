@@ -14,10 +14,22 @@ export interface StaffUser {
 
 /** The signed-in staff user, re-read from the database (so disabling a user or changing a role takes effect at once). */
 export async function currentUser(): Promise<StaffUser | null> {
-  const session = (await getServerSession(authOptions)) as { userId?: string } | null;
+  return userOfSession((await getServerSession(authOptions)) as SessionClaims | null);
+}
+
+export interface SessionClaims {
+  userId?: string;
+  sessionVersion?: number;
+}
+
+/**
+ * The user a session belongs to, or null when it no longer counts: the user is gone or disabled, or
+ * their password, role or access changed after the session began (User.sessionVersion was raised).
+ */
+export async function userOfSession(session: SessionClaims | null): Promise<StaffUser | null> {
   if (!session?.userId) return null;
   const user = await db.user.findUnique({ where: { id: session.userId } });
-  if (!user || user.disabledAt) return null;
+  if (!user || user.disabledAt || user.sessionVersion !== (session.sessionVersion ?? 0)) return null;
   return { id: user.id, email: user.email, name: user.name, role: user.role };
 }
 

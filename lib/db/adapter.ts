@@ -66,6 +66,12 @@ function alive(pid: number): boolean {
 }
 
 /**
+ * Set by a process that holds the lock for the steps it runs (scripts/start.ts: migrate, seed, the
+ * server): they may open the folder while that process, and only that one, holds it.
+ */
+export const LOCK_HOLDER_ENV = "STILLADS_DATA_LOCK_HOLDER";
+
+/**
  * PGlite is one process's database: a second process opening the same folder corrupts it. A lock
  * file beside the folder holds the owner's pid; another live owner is refused with an explanation,
  * a dead owner's lock (a killed process) is taken over.
@@ -88,6 +94,9 @@ export function lockDataDir(dataDir: string): () => void {
     } catch (err) {
       if ((err as NodeJS.ErrnoException).code !== "EEXIST") throw err;
       const owner = Number(fs.readFileSync(lockFile, "utf8"));
+      if (owner && owner === Number(process.env[LOCK_HOLDER_ENV]) && owner !== process.pid && alive(owner)) {
+        return () => {}; // the holder runs us and releases the lock when we are done
+      }
       if (owner && owner !== process.pid && alive(owner)) {
         throw new Error(
           `The embedded database in ${dataDir} is in use by another process (pid ${owner}), probably a running ` +

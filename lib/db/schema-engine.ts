@@ -89,12 +89,28 @@ export async function createSchemaEngine(adapter: OpenedAdapter, schema = readSc
 }
 
 /**
+ * Scripts must run whole and be awaited.
  * adapter-pg runs a migration script by splitting it at every ";", which breaks function bodies
  * ($$ … ; … $$) such as the evaluation statistics triggers. node-postgres runs a whole multi-statement
  * script in one simple query instead (and as one implicit transaction), so we hand it the script as is.
  */
 function wholeScripts(conn: Connection): Connection {
-  const c = conn as Connection & { underlyingDriver?: () => unknown; onError?: (e: unknown) => never };
+  const c = conn as Connection & { underlyingDriver?: () => unknown; onError?: (e: unknown) => never; client?: { exec?: (sql: string) => Promise<unknown> } };
+  // pglite-prisma-adapter 0.7.2 starts the script and resolves at once, without awaiting it: a failing
+  // migration was recorded as applied. Await it, so a failure is a failure (and PGlite runs a
+  // multi-statement script as one implicit transaction, so nothing of it stays).
+  const pglite = c.client;
+  if (c.adapterName !== "@prisma/adapter-pg" && typeof pglite?.exec === "function") {
+    c.executeScript = async (script: string) => {
+      try {
+        await pglite.exec!(script);
+      } catch (error) {
+        if (c.onError) c.onError(error);
+        throw error;
+      }
+    };
+    return conn;
+  }
   const driver = c.underlyingDriver?.() as { query?: (sql: string) => Promise<unknown> } | undefined;
   if (c.adapterName !== "@prisma/adapter-pg" || typeof driver?.query !== "function") return conn;
   c.executeScript = async (script: string) => {
@@ -145,6 +161,42 @@ export async function applyMigrations(adapter: OpenedAdapter, dir = MIGRATIONS_D
     return out.appliedMigrationNames;
   } finally {
     await dispose();
+  }
+}
+
+/**
+ * After a migration failed (the engine then refuses every later run), records how it was resolved,
+ * as `prisma migrate resolve` does: "rolled-back" when its changes are undone (or it made none) and
+ * the fixed migration should run again; "applied" when it was completed by hand and must not run.
+ */
+export async function resolveMigration(adapter: OpenedAdapter, migrationName: string, as: "rolled-back" | "applied", dir = MIGRATIONS_DIR): Promise<void> {
+  const migrationsList = readMigrationList(dir);
+  if (!migrationsList.migrationDirectories.some((d) => d.path === migrationName)) {
+    throw new Error(`No migration named ${migrationName} in ${dir}.`);
+  }
+  const { engine, dispose } = await createSchemaEngine(adapter);
+  try {
+    if (as === "rolled-back") await engine.markMigrationRolledBack({ migrationName });
+    else await engine.markMigrationApplied({ migrationName, migrationsList });
+  } finally {
+    await dispose();
+  }
+}
+
+/** Migrations that started and did not finish (and are not resolved), newest last. */
+export async function failedMigrations(adapter: OpenedAdapter): Promise<string[]> {
+  const conn = await adapter.factory.connect();
+  try {
+    const exists = await conn.queryRaw({ sql: `SELECT to_regclass('_prisma_migrations') IS NOT NULL AS "exists"`, args: [], argTypes: [] });
+    if (!exists.rows[0]?.[0]) return [];
+    const r = await conn.queryRaw({
+      sql: `SELECT migration_name FROM _prisma_migrations WHERE finished_at IS NULL AND rolled_back_at IS NULL ORDER BY started_at`,
+      args: [],
+      argTypes: [],
+    });
+    return r.rows.map((row) => String(row[0]));
+  } finally {
+    await conn.dispose();
   }
 }
 

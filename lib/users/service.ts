@@ -1,6 +1,7 @@
 import "server-only";
 import { FormError } from "../errors";
 import { audit } from "../audit";
+import { accountFailureKey } from "../auth/lockout";
 import { hashPassword } from "../auth/passwords";
 import { db } from "../db";
 import { Prisma } from "../generated/prisma/client";
@@ -34,15 +35,20 @@ export async function updateUser(userId: string, input: UserUpdateInput, cohortI
   return db.$transaction(async (tx) => {
     const before = await tx.user.findUnique({ where: { id: userId }, include: { cohorts: true } });
     if (!before) throw new FormError("Brugeren findes ikke.");
+    // A new password, another role or lost access ends the sessions signed in before the change.
+    const endSessions = !!passwordHash || input.role !== before.role || (!input.active && !before.disabledAt);
     await tx.user.update({
       where: { id: userId },
       data: {
         name: input.name,
         role: input.role,
         disabledAt: input.active ? null : (before.disabledAt ?? now),
-        ...(passwordHash ? { passwordHash, failedLoginCount: 0, lockedUntil: null } : {}),
+        ...(passwordHash ? { passwordHash } : {}),
+        ...(endSessions ? { sessionVersion: { increment: 1 } } : {}),
       },
     });
+    // A new password also lifts a lockout.
+    if (passwordHash) await tx.rateLimitBucket.deleteMany({ where: { key: accountFailureKey(before.email) } });
     const wanted = input.role === "TEACHER" ? [...new Set(cohortIds)] : [];
     await tx.cohortTeacher.deleteMany({ where: { userId, cohortId: { notIn: wanted } } });
     for (const cohortId of wanted) {

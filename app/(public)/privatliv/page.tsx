@@ -1,15 +1,42 @@
 import type { Metadata } from "next";
+import { dataController } from "@/lib/privacy/controller";
 import { RETENTION, RETENTION_CLASSES } from "@/lib/privacy/policy";
 
-export const metadata: Metadata = { title: "Privatlivspolitik", description: "Sådan behandler Stillads oplysninger om tilmeldte og deltagere." };
+export const metadata: Metadata = { title: "Privatlivspolitik", description: "Hvem der er dataansvarlig, og hvordan oplysninger om tilmeldte og deltagere behandles." };
 
+// Rendered at build time: the controller comes from the configuration then (see .env.example).
 export default function PrivacyPage() {
+  const controller = dataController();
   return (
     <main className="wrap narrow">
       <h1 className="page-title">Privatlivspolitik</h1>
       <p>
         Når du tilmelder dig en uddannelse her, behandler vi oplysninger om dig for at kunne administrere din tilmelding, afvikle
-        uddannelsen og fakturere din arbejdsplads. Udbyderen af uddannelsen er dataansvarlig.
+        uddannelsen og fakturere din arbejdsplads.
+      </p>
+      <h2>Dataansvarlig</h2>
+      <p>
+        {controller.name} er dataansvarlig for behandlingen af dine oplysninger.
+      </p>
+      <address>
+        {controller.name}
+        <br />
+        {controller.address}
+        {controller.cvr ? (
+          <>
+            <br />
+            CVR-nr. {controller.cvr}
+          </>
+        ) : null}
+        <br />
+        E-mail: <a href={`mailto:${controller.email}`}>{controller.email}</a>
+        <br />
+        Telefon: {controller.phone}
+      </address>
+      <h2>Databeskyttelsesrådgiver</h2>
+      <p>
+        Har du spørgsmål til, hvordan vi behandler dine oplysninger, kan du også skrive til vores databeskyttelsesrådgiver på{" "}
+        <a href={`mailto:${controller.dpoEmail}`}>{controller.dpoEmail}</a>.
       </p>
       <h2>Hvilke oplysninger</h2>
       <ul>
@@ -44,9 +71,10 @@ export default function PrivacyPage() {
       <h2>Dine rettigheder</h2>
       <p>
         Du kan få indsigt i de oplysninger, vi har om dig, få dem rettet eller slettet, når vi ikke længere skal gemme dem, og gøre
-        indsigelse. Kontakt udbyderen af uddannelsen – kontaktoplysningerne står på uddannelsens side. Sletter vi dine oplysninger, før
+        indsigelse. Skriv til {controller.name} på <a href={`mailto:${controller.email}`}>{controller.email}</a> eller til
+        databeskyttelsesrådgiveren. Sletter vi dine oplysninger, før
         perioderne ovenfor er gået, beholder vi kun fakturaoplysningerne, så længe bogføringsloven kræver det. Du kan også klage til
-        Datatilsynet.
+        Datatilsynet (<a href="https://www.datatilsynet.dk">datatilsynet.dk</a>).
       </p>
       <h2>Cookies</h2>
       <p>

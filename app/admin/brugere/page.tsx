@@ -4,6 +4,7 @@ import { ActionForm } from "@/components/ui/action-form";
 import { ADMIN_PAGES } from "@/lib/auth/admin-routes";
 import { ROLE_LABELS } from "@/lib/auth/permissions";
 import { requirePermission } from "@/lib/auth/session";
+import { lockedOutEmails } from "@/lib/auth/users";
 import { db } from "@/lib/db";
 import { formatDateTime } from "@/lib/time";
 import { createUserAction } from "./actions";
@@ -13,6 +14,7 @@ export const metadata: Metadata = { title: "Brugere" };
 export default async function UsersPage() {
   await requirePermission(ADMIN_PAGES["/admin/brugere"], "/admin/brugere");
   const users = await db.user.findMany({ orderBy: [{ disabledAt: "asc" }, { name: "asc" }] });
+  const locked = await lockedOutEmails(users.map((u) => u.email));
   return (
     <main className="wrap">
       <h1 style={{ marginTop: "1.5rem" }}>Brugere</h1>
@@ -35,7 +37,7 @@ export default async function UsersPage() {
                 </td>
                 <td>{u.email}</td>
                 <td>{ROLE_LABELS[u.role]}</td>
-                <td>{u.disabledAt ? "Spærret" : u.lockedUntil && u.lockedUntil > new Date() ? "Midlertidigt låst" : "Aktiv"}</td>
+                <td>{u.disabledAt ? "Spærret" : locked.has(u.email) ? "Midlertidigt låst" : "Aktiv"}</td>
                 <td>{u.lastLoginAt ? formatDateTime(u.lastLoginAt) : "–"}</td>
               </tr>
             ))}

@@ -1,7 +1,7 @@
 import { NextResponse, after, type NextRequest } from "next/server";
 import { submitEnrolment } from "@/lib/enrolment/submit";
 import { guarded } from "@/lib/http/guarded-route";
-import { ipFromForwarded } from "@/lib/http/client-ip";
+import { clientIpFrom } from "@/lib/http/client-ip";
 import { readBodyLimited } from "@/lib/http/limits";
 import { kickJobs } from "@/lib/jobs";
 
@@ -26,7 +26,7 @@ export const POST = guarded(async function POST(req: NextRequest) {
   if (typeof body !== "object" || body === null || Array.isArray(body)) {
     return NextResponse.json({ ok: false, message: "Forespørgslen skal være et JSON-objekt." }, { status: 400 });
   }
-  const ip = ipFromForwarded(req.headers.get("x-forwarded-for"));
+  const ip = clientIpFrom(req.headers);
   const { cohortId, ...fields } = body as Record<string, unknown>;
   const { status, ...result } = await submitEnrolment(cohortId, fields, ip);
   if (result.ok) after(kickJobs);
