@@ -13,7 +13,6 @@ export default function GlobalError({ reset }: { error: Error & { digest?: strin
               Prøv igen
             </button>{" "}
             {/* A full page load on purpose: the app's own layout is what failed. */}
-            {/* eslint-disable-next-line @next/next/no-html-link-for-pages */}
             <a href="/">Gå til forsiden</a>
           </p>
         </main>

@@ -210,6 +210,12 @@ export default async function ProgrammePage({ params }: Props) {
                     {v.street}
                     <br />
                     {v.postalCode} {v.city}
+                    {v.accessibilityNotes && (
+                      <>
+                        <br />
+                        <span className="muted">Tilgængelighed: {v.accessibilityNotes}</span>
+                      </>
+                    )}
                   </address>
                 ))}
               </section>
