@@ -128,6 +128,8 @@ describe("published evaluation scores", () => {
     const form = await prisma.evaluationForm.findFirstOrThrow({ where: { cohort: { slug: "syddjurs-2023" } } });
     const cohort = await prisma.cohort.findFirstOrThrow({ where: { slug: "syddjurs-2023" } });
     const person = await prisma.person.create({ data: { name: "Ny", email: "ny@syddjurs.example" } });
+    // The in-house cohort is full, and the database refuses a seat beyond its capacity.
+    await prisma.cohort.update({ where: { id: cohort.id }, data: { capacity: { increment: 1 } } });
     const enrolment = await prisma.enrolment.create({
       data: { cohortId: cohort.id, personId: person.id, status: "COMPLETED", priceOre: 0, vatRateBp: 2500, termsAcceptedAt: NOW, termsVersion: "x", privacyAcceptedAt: NOW },
     });
