@@ -31,6 +31,8 @@ const nextConfig = {
     "@prisma/adapter-pg",
     "pg",
     "@node-rs/argon2",
+    // Reads its font metrics and the embedded TTF files from disk at run time.
+    "pdfkit",
   ],
 };
 
