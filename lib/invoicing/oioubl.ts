@@ -6,8 +6,10 @@
 import { createHash } from "node:crypto";
 import { create } from "xmlbuilder2";
 import type { XMLBuilder } from "xmlbuilder2/lib/interfaces";
-import { totalsOf, vatOf, type DocumentLine, type InvoiceDocument, type Party, type PostalAddress } from "./document";
-import { digitsOnly, isValidCvr, isValidEan } from "../organisations/identifiers";
+import { vatOf, type DocumentLine, type InvoiceDocument, type Party, type PostalAddress } from "./document";
+import { digitsOnly } from "../organisations/identifiers";
+
+export { oioublProblems, type OioublCheckOptions } from "./oioubl-problems";
 
 const NS = {
   INVOICE: "urn:oasis:names:specification:ubl:schema:xsd:Invoice-2",
@@ -131,12 +133,6 @@ function party(parent: XMLBuilder, wrapper: string, p: Party, role: "seller" | "
   }
 }
 
-function documentReference(parent: XMLBuilder, wrapper: string, id: string, issueDate?: string): void {
-  const ref = parent.ele(NS.cac, wrapper);
-  text(ref, "ID", id);
-  if (issueDate) text(ref, "IssueDate", issueDate);
-}
-
 function paymentMeans(root: XMLBuilder, doc: InvoiceDocument): void {
   const pm = root.ele(NS.cac, "PaymentMeans");
   text(pm, "ID", "1");
@@ -207,7 +203,7 @@ export function toOioublXml(doc: InvoiceDocument): string {
   if (!credit) root.ele(NS.cbc, "InvoiceTypeCode", { listAgencyID: "320", listID: "urn:oioubl:codelist:invoicetypecode-1.1" }).txt("380");
   if (doc.note?.trim()) text(root, "Note", doc.note.trim());
   text(root, "DocumentCurrencyCode", doc.currency);
-  if (doc.buyerReference?.trim()) documentReference(root, "OrderReference", doc.buyerReference.trim());
+  if (doc.buyerReference?.trim()) text(root.ele(NS.cac, "OrderReference"), "ID", doc.buyerReference.trim());
   if (credit && doc.billingReference) {
     const br = root.ele(NS.cac, "BillingReference");
     const inv = br.ele(NS.cac, "InvoiceDocumentReference");
@@ -229,71 +225,4 @@ export function toOioublXml(doc: InvoiceDocument): string {
 
   for (const l of doc.lines) line(root, doc, l);
   return xml.end({ prettyPrint: true });
-}
-
-export interface OioublCheckOptions {
-  /**
-   * The buyer requires its PO number or reference on every invoice (many municipalities reject an
-   * invoice without one). Read from the buyer's organisation at issue time; default false.
-   */
-  requireReference?: boolean;
-}
-
-function glnProblem(who: string, gln: string | null | undefined): string | null {
-  if (!gln?.trim()) return null;
-  const digits = digitsOnly(gln);
-  if (!/^\d{13}$/.test(digits)) return `${who}s EAN/GLN-nummer skal være 13 cifre (er "${gln}").`;
-  if (!isValidEan(digits)) return `${who}s EAN/GLN-nummer ${digits} har et forkert kontrolciffer; tjek nummeret.`;
-  return null;
-}
-
-/**
- * What would stop NemHandel or the buyer from accepting the e-invoice and the official schematron does
- * not check: the GLN check digits, the buyer's GLN and attention person (Contact/ID), a PO/reference
- * when the buyer requires one, the seller's bank account and CVR, a credit note's reference to its
- * invoice, and totals that add up. Danish messages for the person issuing; empty means ready to send.
- * The invoicing step calls this before it issues a document to a buyer with an EAN.
- */
-export function oioublProblems(doc: InvoiceDocument, options: OioublCheckOptions = {}): string[] {
-  const problems: string[] = [];
-  const add = (p: string | null) => {
-    if (p) problems.push(p);
-  };
-
-  if (!doc.seller.endpointGln?.trim()) problems.push("Sælgers eget EAN/GLN-nummer mangler i faktureringsopsætningen.");
-  add(glnProblem("Sælger", doc.seller.endpointGln));
-  if (!doc.seller.cvr?.trim()) problems.push("Sælgers CVR-nummer mangler i faktureringsopsætningen.");
-  else if (!isValidCvr(digitsOnly(doc.seller.cvr).replace(/^DK/i, ""))) problems.push(`Sælgers CVR-nummer ${doc.seller.cvr} er ikke gyldigt.`);
-
-  if (!doc.buyer.endpointGln?.trim()) problems.push(`${doc.buyer.name} har intet EAN-nummer, så fakturaen kan ikke sendes som OIOUBL; send den som PDF.`);
-  add(glnProblem("Køber", doc.buyer.endpointGln));
-  if (!doc.buyer.contact?.id?.trim()) {
-    problems.push(`Attention-person (kontakt-id) hos ${doc.buyer.name} mangler; offentlige købere bruger den til at sende fakturaen til rette person.`);
-  }
-  if (options.requireReference && !doc.buyerReference?.trim()) {
-    problems.push(`${doc.buyer.name} kræver et indkøbsordrenummer eller en reference på fakturaen, men der er ingen.`);
-  }
-
-  const regNo = digitsOnly(doc.payment.bankRegNo ?? "");
-  const accountNo = digitsOnly(doc.payment.accountNo ?? "");
-  if (!/^\d{4}$/.test(regNo)) problems.push(`Bankens registreringsnummer skal være 4 cifre (er "${doc.payment.bankRegNo}").`);
-  if (!/^\d{1,10}$/.test(accountNo)) problems.push(`Kontonummeret skal være 1-10 cifre (er "${doc.payment.accountNo}").`);
-  if (!doc.payment.paymentId?.trim()) problems.push("Betalings-id (fakturanummeret) mangler.");
-
-  if (doc.kind === "CREDIT_NOTE" && !doc.billingReference) problems.push("Kreditnotaen henviser ikke til den faktura, den krediterer.");
-  if (doc.lines.length === 0) problems.push("Dokumentet har ingen linjer.");
-  for (const l of doc.lines) {
-    if (l.netOre !== l.quantity * l.unitPriceOre) problems.push(`Linje ${l.id}: antal × stykpris giver ikke linjens beløb.`);
-    if (l.netOre < 0) problems.push(`Linje ${l.id}: beløbet er negativt; en kreditering skal være en kreditnota med positive beløb.`);
-  }
-  const expected = totalsOf(doc.lines);
-  if (
-    expected.netOre !== doc.totals.netOre ||
-    expected.vatOre !== doc.totals.vatOre ||
-    expected.grossOre !== doc.totals.grossOre ||
-    JSON.stringify(expected.breakdown) !== JSON.stringify(doc.totals.breakdown)
-  ) {
-    problems.push("Dokumentets totaler stemmer ikke med linjerne.");
-  }
-  return problems;
 }
