@@ -207,8 +207,9 @@ export function toOioublXml(doc: InvoiceDocument): string {
   if (credit && doc.billingReference) {
     const br = root.ele(NS.cac, "BillingReference");
     const inv = br.ele(NS.cac, "InvoiceDocumentReference");
+    // Number and date only: the document carries no copy of the invoice's UUID, and a recomputed one
+    // would be wrong if the seller's CVR changed in between.
     text(inv, "ID", doc.billingReference.number);
-    text(inv, "UUID", documentUuid("INVOICE", doc.seller.cvr ?? doc.seller.name, doc.billingReference.number));
     text(inv, "IssueDate", doc.billingReference.issueDate);
   }
   party(root, "AccountingSupplierParty", doc.seller, "seller");
