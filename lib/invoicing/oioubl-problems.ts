@@ -47,6 +47,11 @@ export function oioublProblems(doc: InvoiceDocument, options: OioublCheckOptions
     problems.push(`${doc.buyer.name} kræver et indkøbsordrenummer eller en reference på fakturaen, men der er ingen.`);
   }
 
+  for (const [who, a] of [["Sælgers", doc.seller.address], ["Købers", doc.buyer.address]] as const) {
+    if (!a.street.trim() || !a.postalCode.trim() || !a.city.trim()) problems.push(`${who} adresse er ufuldstændig: gade, postnummer og by skal udfyldes.`);
+    else if (a.countryCode === "DK" && !/^\d{4}$/.test(a.postalCode.trim())) problems.push(`${who} postnummer skal være 4 cifre (er "${a.postalCode}").`);
+  }
+
   const regNo = digitsOnly(doc.payment.bankRegNo ?? "");
   const accountNo = digitsOnly(doc.payment.accountNo ?? "");
   if (!/^\d{4}$/.test(regNo)) problems.push(`Bankens registreringsnummer skal være 4 cifre (er "${doc.payment.bankRegNo}").`);

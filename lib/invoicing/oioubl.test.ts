@@ -157,6 +157,14 @@ describe("toOioublXml: generated documents pass the official XSD and schematron"
     expect(xml).toContain("ZeroRated");
   });
 
+  it("a 'Postboks N' address is a StructuredDK Postbox", async () => {
+    const doc = invoice();
+    doc.buyer = { ...doc.buyer, address: { ...doc.buyer.address, street: "Postboks 101" } };
+    const xml = toOioublXml(doc);
+    await expectValid(xml);
+    expect(xml).toMatch(/<cac:AccountingCustomerParty>[\s\S]*<cbc:Postbox>101<\/cbc:Postbox>\s*<cbc:AdditionalStreetName>Att.: Økonomi<\/cbc:AdditionalStreetName>\s*<cbc:CityName>Ebeltoft/);
+  });
+
   it("writes the same bytes for the same document (stable UUID)", () => {
     expect(toOioublXml(invoice())).toBe(toOioublXml(invoice()));
     expect(toOioublXml(invoice())).not.toBe(toOioublXml(invoice({ number: "F2027-0002" })));
@@ -225,6 +233,13 @@ describe("oioublProblems: what the schematron does not check", () => {
     doc.seller = { ...doc.seller, cvr: "DK29189900" };
     doc.buyer = { ...doc.buyer, cvr: null };
     expect(oioublProblems(doc)).toEqual([]);
+  });
+
+  it("names an incomplete address or a Danish postal code that is not 4 digits", () => {
+    const doc = invoice();
+    doc.buyer = { ...doc.buyer, address: { street: "", postalCode: "", city: "", countryCode: "DK" } };
+    doc.seller = { ...doc.seller, address: { ...doc.seller.address, postalCode: "800" } };
+    expect(oioublProblems(doc)).toEqual(['Sælgers postnummer skal være 4 cifre (er "800").', "Købers adresse er ufuldstændig: gade, postnummer og by skal udfyldes."]);
   });
 
   it("a missing PO/reference is a problem only when the buyer requires one", () => {

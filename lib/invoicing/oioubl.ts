@@ -66,19 +66,26 @@ function text(parent: XMLBuilder, name: string, value: string): void {
 }
 
 /**
- * StructuredDK wants StreetName and BuildingNumber apart (F-LIB034/035); a street line that does not
- * split as "name number…" is written as StructuredLax with the whole line as StreetName.
+ * StructuredDK wants StreetName and BuildingNumber apart (F-LIB034/035), or a Postbox instead; a street
+ * line that is neither "name number…" nor "Postboks N" is written as StructuredLax with the whole line
+ * as StreetName. Empty parts are left out (oioublProblems reports an incomplete address).
  */
 function address(parent: XMLBuilder, a: PostalAddress): void {
   const el = parent.ele(NS.cac, "PostalAddress");
-  const split = /^(\D*\S)\s+(\d.*)$/.exec(a.street.trim());
-  const format = split ? "StructuredDK" : "StructuredLax";
+  const street = a.street.trim();
+  const postbox = /^(?:postboks|p\.?\s?o\.?\s?box)\s+(\d+)$/i.exec(street);
+  const split = postbox ? null : /^(\D*\S)\s+(\d.*)$/.exec(street);
+  const format = postbox || split ? "StructuredDK" : "StructuredLax";
+  const optional = (name: string, value: string | null | undefined) => {
+    if (value?.trim()) text(el, name, value.trim());
+  };
   el.ele(NS.cbc, "AddressFormatCode", { listAgencyID: "320", listID: "urn:oioubl:codelist:addressformatcode-1.1" }).txt(format);
-  text(el, "StreetName", split ? split[1]! : a.street.trim());
-  if (a.additionalStreet?.trim()) text(el, "AdditionalStreetName", a.additionalStreet.trim());
-  if (split) text(el, "BuildingNumber", split[2]!);
-  text(el, "CityName", a.city);
-  text(el, "PostalZone", a.postalCode);
+  optional("Postbox", postbox?.[1]);
+  optional("StreetName", postbox ? null : (split?.[1] ?? street));
+  optional("AdditionalStreetName", a.additionalStreet);
+  optional("BuildingNumber", split?.[2]);
+  optional("CityName", a.city);
+  optional("PostalZone", a.postalCode);
   el.ele(NS.cac, "Country").ele(NS.cbc, "IdentificationCode").txt(a.countryCode);
 }
 
