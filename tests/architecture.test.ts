@@ -34,6 +34,24 @@ describe("imports point down only", () => {
   });
 });
 
+describe("forms name their own schema", () => {
+  it("the shared ActionForm holds no registry of schemas", () => {
+    expect(importsOf("components/ui/action-form.tsx").filter((i) => /schemas$/.test(i))).toEqual([]);
+  });
+
+  it("each bound form is a client module of its own that imports one domain's schemas and nothing else of lib/", () => {
+    const forms = [...sourceFiles("components/admin/forms"), ...sourceFiles("components/enrolment/forms")];
+    expect(forms.length).toBeGreaterThan(10);
+    for (const f of forms) {
+      const source = fs.readFileSync(path.join(ROOT, f), "utf8");
+      expect(source.startsWith('"use client";'), f).toBe(true);
+      const fromLib = importsOf(f).filter((i) => i.startsWith("@/lib/"));
+      expect(fromLib.length, f).toBe(1);
+      expect(fromLib[0], f).toMatch(/^@\/lib\/[a-z-]+\/schemas$/);
+    }
+  });
+});
+
 describe("one label per status", () => {
   it("each enrolment, cohort and programme status's Danish name is written in one place", () => {
     // One label of each enum that no other enum shares: a second map would repeat it.

@@ -6,47 +6,11 @@ import { zodResolver } from "@hookform/resolvers/zod";
 import { useActionState, useEffect } from "react";
 import { useForm } from "react-hook-form";
 import type { z } from "zod";
-import { CancelEnrolmentSchema, CohortStatusSchema, CohortUpdateSchema } from "@/lib/cohorts/schemas";
-import {
-  AdminEnrolmentEditSchema,
-  CancellationRequestSchema,
-  ColleagueSchema,
-  MoveEnrolmentSchema,
-  NeedsSchema,
-  PersonDetailsSchema,
-  ResendLinkSchema,
-} from "@/lib/enrolment/schemas";
-import { FormSettingsSchema, PublishScoreSchema, QuestionSchema } from "@/lib/evaluations/schemas";
-import { ModuleSchema, ProgrammeSchema } from "@/lib/programmes/schemas";
-import { UserCreateSchema } from "@/lib/users/schemas";
-import { RoomSchema, VenueSchema } from "@/lib/venues/schemas";
 import type { FormState } from "@/lib/http/result";
 
 export type { FormState };
 import { describedBy, Field } from "./field";
 
-// Client-side schemas by name: a server component cannot hand a zod schema to a client component.
-const SCHEMAS = {
-  colleague: ColleagueSchema,
-  needs: NeedsSchema,
-  personDetails: PersonDetailsSchema,
-  resendLink: ResendLinkSchema,
-  cancellation: CancellationRequestSchema,
-  cancelEnrolment: CancelEnrolmentSchema,
-  cohortStatus: CohortStatusSchema,
-  cohortUpdate: CohortUpdateSchema,
-  enrolmentEdit: AdminEnrolmentEditSchema,
-  moveEnrolment: MoveEnrolmentSchema,
-  programme: ProgrammeSchema,
-  module: ModuleSchema,
-  userCreate: UserCreateSchema,
-  venue: VenueSchema,
-  room: RoomSchema,
-  evaluationSettings: FormSettingsSchema,
-  evaluationQuestion: QuestionSchema,
-  publishScore: PublishScoreSchema,
-  none: null,
-} as const;
 
 export type FieldSpec = {
   name: string;
@@ -92,12 +56,17 @@ export function ActionForm({
   resetOnSuccess,
 }: {
   action: (state: FormState, fd: FormData) => Promise<FormState>;
-  schema: keyof typeof SCHEMAS;
+  /**
+   * The zod schema the action parses, checked in the browser too. A server component cannot hand a
+   * schema to a client component: it renders the form made by formWithSchema instead (one small
+   * module per form, so a page's bundle holds only its own forms' schemas). None: no browser check.
+   */
+  schema?: FormSchema | null;
   fields: FieldSpec[];
   submitLabel: string;
   pendingLabel: string;
   confirm?: string;
-  /** Prefix for the fields' ids, so two forms on one page never share an id. Defaults to the schema's name. */
+  /** Prefix for the fields' ids, so two forms on one page never share an id. Defaults to the form's name. */
   idPrefix?: string;
   /**
    * Puts the form in a disclosure with this summary. It is open whenever the form has an answer to
@@ -113,9 +82,8 @@ export function ActionForm({
   resetOnSuccess?: boolean;
 }) {
   const [state, formAction, pending] = useActionState(action, null);
-  const zodSchema = SCHEMAS[schema] as z.ZodType<Record<string, unknown>, Record<string, unknown>> | null;
   const form = useForm<Record<string, unknown>>({
-    resolver: zodSchema ? zodResolver(zodSchema) : undefined,
+    resolver: schema ? zodResolver(schema as z.ZodType<Record<string, unknown>, Record<string, unknown>>) : undefined,
     mode: "onTouched",
     shouldFocusError: true,
     defaultValues: Object.fromEntries(fields.map((f) => [f.name, f.type === "checkbox" ? initialValue(f, state) === "on" : initialValue(f, state)])),
@@ -127,7 +95,7 @@ export function ActionForm({
   }, [state]);
   const serverErrors = (state && !state.ok && state.fieldErrors) || {};
   const err = (name: string) => (form.formState.errors[name]?.message as string | undefined) ?? serverErrors[name];
-  const idOf = (name: string) => `${idPrefix ?? schema}-${name}`;
+  const idOf = (name: string) => `${idPrefix ?? "none"}-${name}`;
   // Rendered into the HTML as well, so the fields show their values before (or without) JavaScript.
   const initialOf = (f: FieldSpec) => initialValue(f, state);
   const labelOf = (name: string) => fields.find((f) => f.name === name)?.label ?? name;
@@ -188,4 +156,23 @@ export function ActionForm({
       {body}
     </details>
   );
+}
+
+// Any object schema the actions parse; the form's values are checked against it as they are typed.
+type FormSchema = z.ZodType<unknown, Record<string, unknown>>;
+
+export type ActionFormProps = Omit<Parameters<typeof ActionForm>[0], "schema">;
+
+/**
+ * An ActionForm bound to the schema its action parses, for a server component to render: called in a
+ * "use client" module of its own that imports that schema directly (e.g.
+ * components/admin/forms/module-form.tsx), so the client and the server check the same thing and no
+ * page ships another form's schema. `name` is the fields' id prefix unless the page gives one.
+ */
+export function formWithSchema(schema: FormSchema, name: string) {
+  function SchemaForm(props: ActionFormProps) {
+    return <ActionForm {...props} schema={schema} idPrefix={props.idPrefix ?? name} />;
+  }
+  SchemaForm.displayName = `ActionForm(${name})`;
+  return SchemaForm;
 }

@@ -2,6 +2,7 @@ import { createElement } from "react";
 import { renderToStaticMarkup } from "react-dom/server";
 import { describe, expect, it } from "vitest";
 import { errorList } from "@/lib/forms";
+import { CohortStatusForm } from "@/components/admin/forms/cohort-status-form";
 import { ActionForm } from "./action-form";
 import { ErrorSummary, SuccessNotice } from "./form-notice";
 
@@ -55,21 +56,21 @@ describe("ErrorSummary", () => {
 describe("ActionForm", () => {
   it("marks a required select as required, not optional", () => {
     const html = renderToStaticMarkup(
-      createElement(ActionForm, {
+      createElement(CohortStatusForm, {
         action: async () => null,
-        schema: "cohortStatus",
         fields: [{ name: "status", label: "Holdets status", type: "select", required: true, options: [{ value: "DRAFT", label: "Kladde" }] }],
         submitLabel: "Gem status",
         pendingLabel: "Gemmer…",
       }),
     );
     expect(html).not.toContain("valgfrit");
+    expect(html).toContain('id="cohortStatus-status"'); // the form's name is its fields' id prefix
     expect(html).toMatch(/Holdets status<span aria-hidden="true"> \*<\/span>/);
   });
 
   it("puts a form in a disclosure when asked", () => {
     const html = renderToStaticMarkup(
-      createElement(ActionForm, { action: async () => null, schema: "none", details: "Ret modulet", fields: [], submitLabel: "Gem", pendingLabel: "Gemmer…" }),
+      createElement(ActionForm, { action: async () => null, details: "Ret modulet", fields: [], submitLabel: "Gem", pendingLabel: "Gemmer…" }),
     );
     expect(html).toMatch(/^<details class="action"><summary>Ret modulet<\/summary><form/);
   });

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
+import { UserCreateForm } from "@/components/admin/forms/user-create-form";
 import Link from "next/link";
 import { DataTable } from "@/components/admin/data-table";
-import { ActionForm } from "@/components/ui/action-form";
 import { ADMIN_PAGES } from "@/lib/auth/admin-routes";
 import { ROLE_LABELS } from "@/lib/auth/permissions";
 import { requirePermission } from "@/lib/auth/session";
@@ -32,9 +32,8 @@ export default async function UsersPage() {
       />
       <section aria-labelledby="ny-bruger" className="narrow">
         <h2 id="ny-bruger">Opret bruger</h2>
-        <ActionForm
+        <UserCreateForm
           action={createUserAction}
-          schema="userCreate"
           fields={[
             { name: "name", label: "Navn", required: true, maxLength: 200 },
             { name: "email", label: "E-mail", type: "email", required: true, maxLength: 254, autoComplete: "off" },

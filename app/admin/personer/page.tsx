@@ -33,7 +33,6 @@ export default async function PeoplePage({ searchParams }: Props) {
         <h2 id="find">Find person</h2>
         <ActionForm
           action={findPersonAction}
-          schema="none"
           idPrefix="find"
           fields={[{ name: "email", label: "E-mail", type: "email", required: true, maxLength: 254, autoComplete: "off" }]}
           submitLabel="Find"
@@ -122,7 +121,6 @@ function PersonDetails({ overview, erased }: { overview: PersonOverview; erased:
           </p>
           <ActionForm
             action={erasePersonAction.bind(null, person.id)}
-            schema="none"
             idPrefix="slet"
             fields={[{ name: "confirmEmail", label: "Skriv personens e-mail for at bekræfte", type: "email", required: true, maxLength: 254, autoComplete: "off" }]}
             submitLabel="Slet og anonymisér"

@@ -1,8 +1,8 @@
 import type { Metadata } from "next";
+import { VenueForm } from "@/components/admin/forms/venue-form";
 import Link from "next/link";
 import { DataTable } from "@/components/admin/data-table";
 import { VENUE_FIELDS } from "@/components/admin/venue-fields";
-import { ActionForm } from "@/components/ui/action-form";
 import { ADMIN_PAGES } from "@/lib/auth/admin-routes";
 import { requirePermission } from "@/lib/auth/session";
 import { venueList } from "@/lib/venues/queries";
@@ -30,7 +30,7 @@ export default async function VenuesPage() {
       />
       <section aria-labelledby="nyt-sted" className="narrow">
         <h2 id="nyt-sted">Opret sted</h2>
-        <ActionForm action={createVenueAction} schema="venue" fields={VENUE_FIELDS} submitLabel="Opret sted" pendingLabel="Opretter…" />
+        <VenueForm action={createVenueAction} fields={VENUE_FIELDS} submitLabel="Opret sted" pendingLabel="Opretter…" />
       </section>
     </main>
   );

@@ -1,4 +1,8 @@
 import type { Metadata } from "next";
+import { CancellationRequestForm } from "@/components/enrolment/forms/cancellation-request-form";
+import { ColleagueForm } from "@/components/enrolment/forms/colleague-form";
+import { NeedsForm } from "@/components/enrolment/forms/needs-form";
+import { PersonDetailsForm } from "@/components/enrolment/forms/person-details-form";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { connection } from "next/server";
@@ -67,7 +71,7 @@ export default async function ManagePage({ params, searchParams }: Props) {
         <section className="aside-box" aria-labelledby="tilbud">
           <h2 id="tilbud">Vil du have pladsen?</h2>
           <p>Bekræft senest {formatDateTime(e.offerExpiresAt)}. Tilmeldingen er bindende, når du har bekræftet. {p.termsText}</p>
-          <ActionForm action={acceptOfferAction.bind(null, token)} schema="none" fields={[]} submitLabel="Ja tak, jeg tager pladsen" pendingLabel="Bekræfter…" />
+          <ActionForm action={acceptOfferAction.bind(null, token)} fields={[]} submitLabel="Ja tak, jeg tager pladsen" pendingLabel="Bekræfter…" />
           <p>Vil du ikke have pladsen, så sig nej tak. Den går så videre til den næste på ventelisten, og du skal ikke betale noget.</p>
           <LeaveWaitlistForm token={token} offer />
         </section>
@@ -106,9 +110,8 @@ export default async function ManagePage({ params, searchParams }: Props) {
         <section aria-labelledby="ret-oplysninger">
           <h2 id="ret-oplysninger">Ret dine oplysninger</h2>
           <p>Din e-mailadresse er den, vi skriver til. Skal den ændres, så kontakt os.</p>
-          <ActionForm
+          <PersonDetailsForm
             action={updatePersonAction.bind(null, token)}
-            schema="personDetails"
             fields={[
               { name: "name", label: "Navn", required: true, maxLength: 200, autoComplete: "name", defaultValue: e.person.name },
               { name: "phone", label: "Telefon", type: "tel", required: true, maxLength: 30, autoComplete: "tel", defaultValue: e.person.phone ?? "" },
@@ -123,9 +126,8 @@ export default async function ManagePage({ params, searchParams }: Props) {
       {e.canEditNeeds && (
         <section aria-labelledby="hensyn">
           <h2 id="hensyn">Kost og tilgængelighed</h2>
-          <ActionForm
+          <NeedsForm
             action={updateNeedsAction.bind(null, token)}
-            schema="needs"
             fields={[
               { name: "dietaryNeeds", label: "Kosthensyn", type: "textarea", required: false, maxLength: 500, defaultValue: e.dietaryNeeds ?? "" },
               { name: "accessibilityNeeds", label: "Behov for tilgængelighed", type: "textarea", required: false, maxLength: 500, defaultValue: e.accessibilityNeeds ?? "" },
@@ -140,9 +142,8 @@ export default async function ManagePage({ params, searchParams }: Props) {
         <section aria-labelledby="kollega">
           <h2 id="kollega">Send en kollega i dit sted</h2>
           <p>Kan du ikke deltage, kan en kollega overtage din plads. Fakturaen sendes stadig til {e.organisation?.name ?? "din arbejdsplads"}. Din kollega får sin egen bekræftelse, og dit link holder op med at virke.</p>
-          <ActionForm
+          <ColleagueForm
             action={sendColleagueAction.bind(null, token)}
-            schema="colleague"
             fields={[
               { name: "name", label: "Kollegaens navn", required: true, maxLength: 200, autoComplete: "off" },
               { name: "email", label: "Kollegaens e-mail", type: "email", required: true, maxLength: 254, autoComplete: "off" },
@@ -162,9 +163,8 @@ export default async function ManagePage({ params, searchParams }: Props) {
         <section aria-labelledby="afmelding">
           <h2 id="afmelding">Afmelding</h2>
           <p>Tilmeldingen er bindende. Du kan bede om at blive afmeldt; en administrator tager stilling, og indtil da har du din plads.</p>
-          <ActionForm
+          <CancellationRequestForm
             action={requestCancellationAction.bind(null, token)}
-            schema="cancellation"
             fields={[{ name: "reason", label: "Begrundelse", type: "textarea", required: true, maxLength: 1000 }]}
             submitLabel="Bed om afmelding"
             pendingLabel="Sender…"
@@ -188,7 +188,6 @@ function LeaveWaitlistForm({ token, offer }: { token: string; offer: boolean }) 
   return (
     <ActionForm
       action={leaveWaitlistAction.bind(null, token)}
-      schema="none"
       idPrefix={offer ? "decline" : "leave"}
       fields={[]}
       submitLabel={offer ? "Nej tak til pladsen" : "Meld mig af ventelisten"}

@@ -1,4 +1,6 @@
 import type { Metadata } from "next";
+import { EvaluationQuestionForm } from "@/components/admin/forms/evaluation-question-form";
+import { EvaluationSettingsForm } from "@/components/admin/forms/evaluation-settings-form";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { evaluationSettingsFields, QUESTION_FIELDS } from "@/components/admin/evaluation-fields";
@@ -77,9 +79,9 @@ export default async function EvaluationFormPage({ params }: Props) {
         <section aria-labelledby="invitationer">
           <h2 id="invitationer">Invitationer</h2>
           <p>Invitér nu sender et personligt link til hver deltager med en bekræftet eller gennemført tilmelding, som ikke allerede er inviteret.</p>
-          <ActionForm action={inviteAction.bind(null, id)} schema="none" idPrefix="inviter" fields={[]} submitLabel="Invitér deltagerne nu" pendingLabel="Inviterer…" confirm="Send invitationer til holdets deltagere nu?" />
+          <ActionForm action={inviteAction.bind(null, id)} idPrefix="inviter" fields={[]} submitLabel="Invitér deltagerne nu" pendingLabel="Inviterer…" confirm="Send invitationer til holdets deltagere nu?" />
           {invited > responded && (
-            <ActionForm action={remindAction.bind(null, id)} schema="none" idPrefix="paamind" fields={[]} submitLabel="Send påmindelse nu" pendingLabel="Sender…" confirm="Send én påmindelse til dem, der ikke har svaret?" />
+            <ActionForm action={remindAction.bind(null, id)} idPrefix="paamind" fields={[]} submitLabel="Send påmindelse nu" pendingLabel="Sender…" confirm="Send én påmindelse til dem, der ikke har svaret?" />
           )}
         </section>
       )}
@@ -89,7 +91,7 @@ export default async function EvaluationFormPage({ params }: Props) {
         {frozen && mayEdit && (
           <div className="aside-box">
             <p>Formularen har {responses} {responses === 1 ? "svar" : "svar"}, så spørgsmålene er låst, og resultaterne kan sammenlignes. Vil du ændre dem, så opret en ny version: ubrugte links går videre til den.</p>
-            <ActionForm action={newVersionAction.bind(null, id)} schema="none" idPrefix="ny-version" fields={[]} submitLabel="Opret ny version" pendingLabel="Opretter…" confirm="Opret en ny version af formularen?" />
+            <ActionForm action={newVersionAction.bind(null, id)} idPrefix="ny-version" fields={[]} submitLabel="Opret ny version" pendingLabel="Opretter…" confirm="Opret en ny version af formularen?" />
           </div>
         )}
         {form.questions.length === 0 && <p>Formularen har ingen spørgsmål endnu.</p>}
@@ -109,9 +111,8 @@ export default async function EvaluationFormPage({ params }: Props) {
               {mayEdit && !frozen && (
                 <details>
                   <summary>Ret spørgsmål {i + 1}</summary>
-                  <ActionForm
+                  <EvaluationQuestionForm
                     action={updateQuestionAction.bind(null, id, q.id)}
-                    schema="evaluationQuestion"
                     idPrefix={`q-${q.id}`}
                     fields={QUESTION_FIELDS.map((f) => ({
                       ...f,
@@ -122,11 +123,11 @@ export default async function EvaluationFormPage({ params }: Props) {
                     pendingLabel="Gemmer…"
                   />
                   <div className="button-row">
-                    {i > 0 && <ActionForm action={moveQuestionAction.bind(null, id, q.id, "up")} schema="none" idPrefix={`op-${q.id}`} fields={[]} submitLabel="Flyt op" pendingLabel="Flytter…" />}
+                    {i > 0 && <ActionForm action={moveQuestionAction.bind(null, id, q.id, "up")} idPrefix={`op-${q.id}`} fields={[]} submitLabel="Flyt op" pendingLabel="Flytter…" />}
                     {i < form.questions.length - 1 && (
-                      <ActionForm action={moveQuestionAction.bind(null, id, q.id, "down")} schema="none" idPrefix={`ned-${q.id}`} fields={[]} submitLabel="Flyt ned" pendingLabel="Flytter…" />
+                      <ActionForm action={moveQuestionAction.bind(null, id, q.id, "down")} idPrefix={`ned-${q.id}`} fields={[]} submitLabel="Flyt ned" pendingLabel="Flytter…" />
                     )}
-                    <ActionForm action={removeQuestionAction.bind(null, id, q.id)} schema="none" idPrefix={`slet-${q.id}`} fields={[]} submitLabel="Slet spørgsmålet" pendingLabel="Sletter…" confirm="Slet spørgsmålet?" />
+                    <ActionForm action={removeQuestionAction.bind(null, id, q.id)} idPrefix={`slet-${q.id}`} fields={[]} submitLabel="Slet spørgsmålet" pendingLabel="Sletter…" confirm="Slet spørgsmålet?" />
                   </div>
                 </details>
               )}
@@ -136,9 +137,8 @@ export default async function EvaluationFormPage({ params }: Props) {
         {mayEdit && !frozen && (
           <details>
             <summary>Tilføj spørgsmål</summary>
-            <ActionForm
+            <EvaluationQuestionForm
               action={addQuestionAction.bind(null, id)}
-              schema="evaluationQuestion"
               idPrefix="nyt-spoergsmaal"
               fields={QUESTION_FIELDS.map((f) => ({ ...f, defaultValue: f.name === "kind" ? "SCALE" : f.name === "required" ? "on" : undefined }))}
               submitLabel="Tilføj spørgsmålet"
@@ -151,9 +151,8 @@ export default async function EvaluationFormPage({ params }: Props) {
       {mayEdit && (
         <section aria-labelledby="indstillinger">
           <h2 id="indstillinger">Indstillinger</h2>
-          <ActionForm
+          <EvaluationSettingsForm
             action={updateFormSettingsAction.bind(null, id)}
-            schema="evaluationSettings"
             idPrefix="indstillinger"
             fields={evaluationSettingsFields(form.cohort.sessions.map((s) => s.module)).map((f) => ({
               ...f,

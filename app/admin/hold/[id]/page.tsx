@@ -1,4 +1,7 @@
 import type { Metadata } from "next";
+import { CancelEnrolmentForm } from "@/components/admin/forms/cancel-enrolment-form";
+import { CohortStatusForm } from "@/components/admin/forms/cohort-status-form";
+import { CohortUpdateForm } from "@/components/admin/forms/cohort-update-form";
 import Link from "next/link";
 import { ADMIN_PAGES } from "@/lib/auth/admin-routes";
 import { notFound } from "next/navigation";
@@ -124,9 +127,8 @@ export default async function CohortPage({ params, searchParams }: Props) {
       {can(user.role, "cohort:update") && (
         <section aria-labelledby="status-h">
           <h2 id="status-h">Status</h2>
-          <ActionForm
+          <CohortStatusForm
             action={setCohortStatusAction.bind(null, id)}
-            schema="cohortStatus"
             fields={cohortStatusFields(cohort.status)}
             submitLabel="Gem status"
             pendingLabel="Gemmer…"
@@ -135,9 +137,8 @@ export default async function CohortPage({ params, searchParams }: Props) {
       )}
 
       {can(user.role, "cohort:update") && (
-        <ActionForm
+        <CohortUpdateForm
           action={updateCohortAction.bind(null, id)}
-          schema="cohortUpdate"
           details="Ret navn, pladser, tilmeldingsperiode og pris"
           fields={cohortUpdateFields(cohort)}
           submitLabel="Gem holdet"
@@ -225,9 +226,8 @@ export default async function CohortPage({ params, searchParams }: Props) {
                     )}
                     <td>
                       {mayUpdate && ["CONFIRMED", "PENDING", "WAITLISTED"].includes(e.status) && (
-                        <ActionForm
+                        <CancelEnrolmentForm
                           action={cancelEnrolmentAction.bind(null, id, e.id)}
-                          schema="cancelEnrolment"
                           idPrefix={`cancel-${e.id}`}
                           details="Annullér tilmeldingen"
                           fields={[{ name: "reason", label: "Begrundelse", type: "textarea", required: true, maxLength: 1000 }]}
@@ -237,10 +237,10 @@ export default async function CohortPage({ params, searchParams }: Props) {
                         />
                       )}
                       {mayUpdate && e.status === "PENDING" && (
-                        <ActionForm action={confirmOfferAction.bind(null, id, e.id)} schema="none" idPrefix={`confirm-${e.id}`} fields={[]} submitLabel="Bekræft pladsen" pendingLabel="Bekræfter…" />
+                        <ActionForm action={confirmOfferAction.bind(null, id, e.id)} idPrefix={`confirm-${e.id}`} fields={[]} submitLabel="Bekræft pladsen" pendingLabel="Bekræfter…" />
                       )}
                       {mayUpdate && e.cancellationRequestedAt && (
-                        <ActionForm action={rejectCancellationAction.bind(null, id, e.id)} schema="none" idPrefix={`reject-${e.id}`} fields={[]} submitLabel="Afvis anmodningen" pendingLabel="Afviser…" />
+                        <ActionForm action={rejectCancellationAction.bind(null, id, e.id)} idPrefix={`reject-${e.id}`} fields={[]} submitLabel="Afvis anmodningen" pendingLabel="Afviser…" />
                       )}
                     </td>
                   </tr>

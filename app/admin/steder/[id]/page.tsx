@@ -1,4 +1,6 @@
 import type { Metadata } from "next";
+import { RoomForm } from "@/components/admin/forms/room-form";
+import { VenueForm } from "@/components/admin/forms/venue-form";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { ActionForm } from "@/components/ui/action-form";
@@ -44,9 +46,8 @@ export default async function VenuePage({ params, searchParams }: Props) {
                 <p>
                   {r.name}: {r.capacity} pladser{r.accessibilityNotes ? ` – ${r.accessibilityNotes}` : ""}
                 </p>
-                <ActionForm
+                <RoomForm
                   action={updateRoomAction.bind(null, id, r.id)}
-                  schema="room"
                   idPrefix={`room-${r.id}`}
                   fields={roomFields(r)}
                   submitLabel="Gem lokalet"
@@ -55,7 +56,6 @@ export default async function VenuePage({ params, searchParams }: Props) {
                 />
                 <ActionForm
                   action={removeRoomAction.bind(null, id, r.id)}
-                  schema="none"
                   idPrefix={`remove-room-${r.id}`}
                   fields={[]}
                   submitLabel={`Fjern ${r.name}`}
@@ -67,9 +67,8 @@ export default async function VenuePage({ params, searchParams }: Props) {
           </ul>
         )}
         <h3>Tilføj lokale</h3>
-        <ActionForm
+        <RoomForm
           action={addRoomAction.bind(null, id)}
-          schema="room"
           fields={ROOM_FIELDS}
           submitLabel="Tilføj lokale"
           pendingLabel="Tilføjer…"
@@ -78,9 +77,8 @@ export default async function VenuePage({ params, searchParams }: Props) {
       </section>
       <section aria-labelledby="ret">
         <h2 id="ret">Ret stedet</h2>
-        <ActionForm
+        <VenueForm
           action={updateVenueAction.bind(null, id)}
-          schema="venue"
           fields={VENUE_FIELDS.map((f) => ({ ...f, defaultValue: String(venue[f.name as keyof typeof venue] ?? "") }))}
           submitLabel="Gem stedet"
           pendingLabel="Gemmer…"

@@ -1,7 +1,9 @@
 import type { Metadata } from "next";
+import { ColleagueForm } from "@/components/enrolment/forms/colleague-form";
+import { EnrolmentEditForm } from "@/components/admin/forms/enrolment-edit-form";
+import { MoveEnrolmentForm } from "@/components/admin/forms/move-enrolment-form";
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { ActionForm } from "@/components/ui/action-form";
 import { ADMIN_PAGES } from "@/lib/auth/admin-routes";
 import { can } from "@/lib/auth/permissions";
 import { requirePermission } from "@/lib/auth/session";
@@ -57,9 +59,8 @@ export default async function AdminEnrolmentPage({ params }: Props) {
       {mayUpdate && e.invoice && (
         <section aria-labelledby="faktura">
           <h2 id="faktura">Fakturering og noter</h2>
-          <ActionForm
+          <EnrolmentEditForm
             action={updateEnrolmentAction.bind(null, e.id)}
-            schema="enrolmentEdit"
             fields={[
               { name: "invoiceEan", label: "EAN-nummer", required: false, maxLength: 20, defaultValue: e.invoice.ean ?? "" },
               { name: "invoiceCvr", label: "CVR-nummer", required: false, maxLength: 20, defaultValue: e.invoice.cvr ?? "" },
@@ -80,9 +81,8 @@ export default async function AdminEnrolmentPage({ params }: Props) {
         <section aria-labelledby="flyt">
           <h2 id="flyt">Flyt til et andet hold</h2>
           <p>Deltageren får en plads, hvis der er en ledig, ellers en plads på ventelisten, og får en ny bekræftelse på mail.</p>
-          <ActionForm
+          <MoveEnrolmentForm
             action={moveEnrolmentAction.bind(null, e.id)}
-            schema="moveEnrolment"
             fields={[{ name: "targetCohortId", label: "Nyt hold", type: "select", required: true, options: [{ value: "", label: "Vælg hold" }, ...otherCohorts.map((c) => ({ value: c.id, label: c.name }))] }]}
             submitLabel="Flyt tilmeldingen"
             pendingLabel="Flytter…"
@@ -94,9 +94,8 @@ export default async function AdminEnrolmentPage({ params }: Props) {
       {mayUpdate && e.status === "CONFIRMED" && e.cohort.programme.substitutionAllowed && (
         <section aria-labelledby="kollega">
           <h2 id="kollega">Registrér at en kollega overtager pladsen</h2>
-          <ActionForm
+          <ColleagueForm
             action={registerSubstitutionAction.bind(null, e.id)}
-            schema="colleague"
             fields={[
               { name: "name", label: "Kollegaens navn", required: true, maxLength: 200 },
               { name: "email", label: "Kollegaens e-mail", type: "email", required: true, maxLength: 254 },

@@ -1,4 +1,6 @@
 import type { Metadata } from "next";
+import { ModuleForm } from "@/components/admin/forms/module-form";
+import { ProgrammeForm } from "@/components/admin/forms/programme-form";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { moduleFields, programmeFields } from "@/components/admin/programme-fields";
@@ -42,14 +44,13 @@ export default async function ProgrammePage({ params }: Props) {
               {mayUpdate && (
                 <>
                   <div className="inline-form">
-                    {i > 0 && <ActionForm action={moveModuleAction.bind(null, id, m.id, "up")} schema="none" idPrefix={`up-${m.id}`} fields={[]} submitLabel="Flyt op" pendingLabel="Flytter…" />}
+                    {i > 0 && <ActionForm action={moveModuleAction.bind(null, id, m.id, "up")} idPrefix={`up-${m.id}`} fields={[]} submitLabel="Flyt op" pendingLabel="Flytter…" />}
                     {i < p.modules.length - 1 && (
-                      <ActionForm action={moveModuleAction.bind(null, id, m.id, "down")} schema="none" idPrefix={`down-${m.id}`} fields={[]} submitLabel="Flyt ned" pendingLabel="Flytter…" />
+                      <ActionForm action={moveModuleAction.bind(null, id, m.id, "down")} idPrefix={`down-${m.id}`} fields={[]} submitLabel="Flyt ned" pendingLabel="Flytter…" />
                     )}
                   </div>
-                  <ActionForm
+                  <ModuleForm
                     action={updateModuleAction.bind(null, id, m.id)}
-                    schema="module"
                     idPrefix={`module-${m.id}`}
                     details="Ret modulet"
                     fields={moduleFields(m)}
@@ -62,16 +63,15 @@ export default async function ProgrammePage({ params }: Props) {
           ))}
         </ol>
         {mayUpdate && (
-          <ActionForm action={addModuleAction.bind(null, id)} schema="module" idPrefix="new-module" details="Tilføj modul" fields={moduleFields()} submitLabel="Tilføj modul" pendingLabel="Tilføjer…" />
+          <ModuleForm action={addModuleAction.bind(null, id)} idPrefix="new-module" details="Tilføj modul" fields={moduleFields()} submitLabel="Tilføj modul" pendingLabel="Tilføjer…" />
         )}
       </section>
       {mayUpdate ? (
         <section aria-labelledby="ret">
           <h2 id="ret">Ret uddannelsen</h2>
           {!contentValid && <p className="error">Den gemte sidetekst har et ugyldigt format; gem formularen for at rette den.</p>}
-          <ActionForm
+          <ProgrammeForm
             action={updateProgrammeAction.bind(null, id)}
-            schema="programme"
             fields={programmeFields({ ...p, content })}
             submitLabel="Gem uddannelsen"
             pendingLabel="Gemmer…"

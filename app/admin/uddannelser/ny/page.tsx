@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
+import { ProgrammeForm } from "@/components/admin/forms/programme-form";
 import { programmeFields } from "@/components/admin/programme-fields";
-import { ActionForm } from "@/components/ui/action-form";
 import { ADMIN_PAGES } from "@/lib/auth/admin-routes";
 import { requirePermission } from "@/lib/auth/session";
 import { createProgrammeAction } from "../actions";
@@ -12,7 +12,7 @@ export default async function NewProgrammePage() {
   return (
     <main className="wrap narrow">
       <h1 style={{ marginTop: "1.5rem" }}>Opret uddannelse</h1>
-      <ActionForm action={createProgrammeAction} schema="programme" fields={programmeFields()} submitLabel="Opret uddannelse" pendingLabel="Opretter…" />
+      <ProgrammeForm action={createProgrammeAction} fields={programmeFields()} submitLabel="Opret uddannelse" pendingLabel="Opretter…" />
     </main>
   );
 }

@@ -1,9 +1,9 @@
 import type { Metadata } from "next";
+import { EvaluationSettingsForm } from "@/components/admin/forms/evaluation-settings-form";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { DataTable } from "@/components/admin/data-table";
 import { evaluationSettingsFields } from "@/components/admin/evaluation-fields";
-import { ActionForm } from "@/components/ui/action-form";
 import { ADMIN_PAGES } from "@/lib/auth/admin-routes";
 import { requirePermission } from "@/lib/auth/session";
 import { formatPercent } from "@/lib/evaluations/format";
@@ -55,9 +55,8 @@ export default async function CohortEvaluationsPage({ params }: Props) {
       {mayCreate && (
         <section aria-labelledby="ny-evaluering">
           <h2 id="ny-evaluering">Opret evaluering</h2>
-          <ActionForm
+          <EvaluationSettingsForm
             action={createFormAction.bind(null, id)}
-            schema="evaluationSettings"
             idPrefix="ny-evaluering"
             fields={evaluationSettingsFields(modules).map((f) => ({
               ...f,

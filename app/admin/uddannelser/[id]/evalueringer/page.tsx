@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { PublishScoreForm } from "@/components/admin/forms/publish-score-form";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { DataTable } from "@/components/admin/data-table";
@@ -78,7 +79,6 @@ export default async function ProgrammeEvaluationsPage({ params }: Props) {
                   {mayPublish && (
                     <ActionForm
                       action={unpublishScoreAction.bind(null, id, p.id)}
-                      schema="none"
                       idPrefix={`fjern-${p.id}`}
                       fields={[]}
                       submitLabel="Fjern fra siden"
@@ -94,9 +94,8 @@ export default async function ProgrammeEvaluationsPage({ params }: Props) {
         {mayPublish && comparison.questions.length > 0 && (
           <>
             <h3>Vis et resultat på siden</h3>
-            <ActionForm
+            <PublishScoreForm
               action={publishScoreAction.bind(null, id)}
-              schema="publishScore"
               idPrefix="offentliggoer"
               fields={[
                 { name: "questionKey", label: "Spørgsmål", type: "select", required: true, options: comparison.questions.map((q) => ({ value: q.key, label: `${q.prompt} (${q.key})` })) },

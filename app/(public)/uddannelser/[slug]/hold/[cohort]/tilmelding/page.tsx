@@ -1,8 +1,8 @@
 import type { Metadata } from "next";
+import { ResendLinkForm } from "@/components/enrolment/forms/resend-link-form";
 import { notFound } from "next/navigation";
 import { connection } from "next/server";
 import { EnrolmentForm } from "@/components/enrolment/enrolment-form";
-import { ActionForm } from "@/components/ui/action-form";
 import { SessionList } from "@/components/programme/session-list";
 import { getCohortForEnrolment } from "@/lib/enrolment/page-data";
 import { formatMoney } from "@/lib/money";
@@ -79,9 +79,8 @@ export default async function EnrolmentPage({ params }: Props) {
           Er du allerede tilmeldt, men kan ikke finde mailen med dit personlige link? Skriv den e-mailadresse, du tilmeldte dig med, så
           sender vi et nyt link til den. Det gamle link holder op med at virke.
         </p>
-        <ActionForm
+        <ResendLinkForm
           action={resendLinkAction.bind(null, cohort.id)}
-          schema="resendLink"
           fields={[{ name: "email", label: "Din e-mail", type: "email", required: true, maxLength: 254, autoComplete: "email" }]}
           submitLabel="Send mit link igen"
           pendingLabel="Sender…"
