@@ -113,6 +113,11 @@ test.describe("online enrolment", () => {
     await page.getByRole("button", { name: "Gem hensyn" }).click();
     await expect(page.getByText("Dine hensyn er gemt.")).toBeVisible();
     await expect(page.locator("#needs-dietaryNeeds")).toHaveValue("Glutenfri");
+    // The page ships its own forms' schemas only: no admin form's messages in its scripts (before the
+    // forms named their schema, every admin schema came along).
+    const scripts = await page.locator("script[src]").evaluateAll((els) => els.map((e) => (e as HTMLScriptElement).src));
+    expect(scripts.length).toBeGreaterThan(0);
+    for (const src of scripts) expect(await (await page.request.get(src)).text(), src).not.toContain("Vælg en gyldig status");
     await context.close();
   });
 
