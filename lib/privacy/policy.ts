@@ -10,7 +10,8 @@ import { copenhagenTime, localDateIso } from "../time";
 export const RETENTION = {
   /**
    * Participant personal data (name, e-mail, phone, job title, dietary and accessibility needs, notes,
-   * manage links, evaluation invitations): anonymised this many years after the cohort ended, i.e.
+   * manage links, evaluation invitations, implementeringsstilladser): anonymised (workspaces deleted)
+   * this many years after the cohort ended, i.e.
    * after its last session day. Long enough for diplomas, complaints and the next module's questions.
    */
   participantYears: 2,
