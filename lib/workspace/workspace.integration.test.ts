@@ -183,3 +183,30 @@ describe("PDF", () => {
     expect(await workspacePdf(newToken(), ws, DURING_M1)).toBeNull();
   });
 });
+
+describe("the mail between the modules", () => {
+  it("goes once, the programme's number of days before module 2, with a workspace link that opens the workspace", async () => {
+    const { sendDueWorkspaceMails } = await import("./progress-mail");
+    const p = await participant();
+    const waiting = await participant("WAITLISTED", p.cohortId);
+    const ws = await createWorkspace(p.token, { title: "Digital flytning" }, DURING_M1);
+    const programme = await prisma.programme.findFirstOrThrow({ where: { cohorts: { some: { id: p.cohortId } } } });
+    await prisma.programme.update({ where: { id: programme.id }, data: { workspaceMailDaysBefore: 3 } });
+    const key = `workspace-progress:${p.enrolmentId}`;
+
+    await sendDueWorkspaceMails(new Date("2027-09-09T10:00:00Z")); // four days before module 2: not yet
+    expect(await prisma.outboxMessage.count({ where: { dedupeKey: key } })).toBe(0);
+    await sendDueWorkspaceMails(new Date("2027-09-10T08:00:00Z")); // three days before
+    await sendDueWorkspaceMails(new Date("2027-09-11T08:00:00Z")); // again: nothing more
+    const mails = await prisma.outboxMessage.findMany({ where: { dedupeKey: { startsWith: "workspace-progress:" }, textBody: { contains: programme.title } } });
+    expect(mails.map((m) => m.dedupeKey)).toEqual([key]);
+    expect(await prisma.outboxMessage.count({ where: { dedupeKey: `workspace-progress:${waiting.enrolmentId}` } })).toBe(0);
+    expect(await prisma.workspaceLink.count({ where: { enrolmentId: p.enrolmentId } })).toBe(1);
+
+    const link = /\/stillads\/([A-Za-z0-9_-]{43})/.exec(mails[0]!.textBody)?.[1];
+    expect(link).toBeDefined();
+    expect(link).not.toBe(p.token);
+    expect(mails[0]!.textBody).toContain("Digital flytning");
+    expect((await workspaceList(link!))?.workspaces.map((w) => w.id)).toEqual([ws]);
+  });
+});
