@@ -172,6 +172,7 @@ const FIELD_LABELS: Record<string, string> = {
   termsText: "Vilkår",
   termsVersion: "Vilkårenes version",
   completionMinAttendancePct: "Gennemført ved fremmøde på mindst",
+  workspaceMailDaysBefore: "Mail om implementeringsstilladset, dage før modul 2",
   contactName: "Kontaktperson",
   contactTitle: "Kontaktpersonens titel",
   contactPhone: "Kontaktpersonens telefon",
