@@ -42,11 +42,11 @@ export async function moduleTimes(tx: Tx, cohortId: string): Promise<{ module1En
  * Takes the workspace's snapshot when module 1 has ended and none is taken yet. The caller holds the
  * workspace's row lock, or this is a read: then the conditional update makes a second taker a no-op.
  */
-export async function ensureSnapshot(tx: Tx, workspaceId: string, module1EndsAt: Date | null, now: Date): Promise<void> {
+export async function ensureSnapshot(tx: Tx, workspaceId: string, module1EndsAt: Date | null, now: Date, empty = false): Promise<void> {
   if (!module1EndsAt || now < module1EndsAt) return;
   const ws = await tx.workspace.findUniqueOrThrow({ where: { id: workspaceId }, include: { items: true } });
   if (ws.snapshotAt) return;
-  const state = ws.createdAt >= module1EndsAt ? EMPTY_STATE : toState(ws, ws.items);
+  const state = empty ? EMPTY_STATE : toState(ws, ws.items);
   await tx.workspace.updateMany({
     where: { id: workspaceId, snapshotAt: null },
     data: { snapshot: state as unknown as Prisma.InputJsonValue, snapshotAt: module1EndsAt },
@@ -76,9 +76,10 @@ export async function createWorkspace(token: unknown, input: { title: string }, 
     if ((await tx.workspace.count({ where: { enrolmentId: e.id } })) >= MAX_WORKSPACES) {
       throw new FormError(`Du kan have højst ${MAX_WORKSPACES} implementeringsstilladser.`);
     }
-    const ws = await tx.workspace.create({ data: { enrolmentId: e.id, title: input.title, createdAt: now } });
+    const ws = await tx.workspace.create({ data: { enrolmentId: e.id, title: input.title } });
+    // Started after module 1: it did not exist then, so all of it counts as new in module 2.
     const { module1EndsAt } = await moduleTimes(tx, e.cohortId);
-    await ensureSnapshot(tx, ws.id, module1EndsAt, now);
+    await ensureSnapshot(tx, ws.id, module1EndsAt, now, true);
     await audit(tx, { actorLabel: `participant:${e.id}`, action: "workspace.created", entityType: "Workspace", entityId: ws.id });
     return ws.id;
   });
