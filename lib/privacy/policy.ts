@@ -94,8 +94,8 @@ export const RETENTION_CLASSES: readonly RetentionClass[] = [
     key: "participant",
     title: "Oplysninger om dig som deltager",
     what:
-      "Navn, e-mail, telefon, stillingsbetegnelse, kosthensyn, behov for tilgængelighed, att.-person, noter om fremmøde og afmelding, dit personlige link og invitationer til evalueringer.",
-    period: `Anonymiseres ${years(RETENTION.participantYears)} efter holdets sidste kursusdag. Fremmøde og evalueringssvar gemmes derefter uden forbindelse til dig.`,
+      "Navn, e-mail, telefon, stillingsbetegnelse, kosthensyn, behov for tilgængelighed, att.-person, noter om fremmøde og afmelding, dit personlige link, invitationer til evalueringer og dine implementeringsstilladser.",
+    period: `Anonymiseres ${years(RETENTION.participantYears)} efter holdets sidste kursusdag. Fremmøde og evalueringssvar gemmes derefter uden forbindelse til dig; implementeringsstilladserne slettes.`,
   },
   {
     key: "invoicing",
