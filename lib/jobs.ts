@@ -7,6 +7,7 @@ import { deliverDueMail } from "./mail/worker";
 import { rateLimitCutoff } from "./privacy/policy";
 import { pruneRateLimits } from "./rate-limit";
 import { onShutdown, SHUTDOWN_ORDER } from "./shutdown";
+import { sendDueWorkspaceMails } from "./workspace/progress-mail";
 
 /**
  * Runs one step; a failing step is logged and does not hold up the others (above all, mail). Its work
@@ -37,9 +38,10 @@ async function runSteps(now: Date) {
   const offers = await step("waitlist offers", () => expireWaitlistOffers(now));
   const evaluationInvitations = await step("evaluation invitations", () => sendDueInvitations(now));
   const evaluationReminders = await step("evaluation reminders", () => sendDueReminders(now));
+  const workspaceMails = await step("workspace mails", () => sendDueWorkspaceMails(now));
   const mail = await step("mail", () => deliverDueMail({ now }));
   await step("rate-limit pruning", () => pruneRateLimits(rateLimitCutoff(now)));
-  return { offers, evaluationInvitations, evaluationReminders, mail };
+  return { offers, evaluationInvitations, evaluationReminders, workspaceMails, mail };
 }
 
 let timer: NodeJS.Timeout | undefined;
