@@ -17,6 +17,7 @@ import {
   ResendLinkSchema,
 } from "@/lib/enrolment/schemas";
 import { FormSettingsSchema, PublishScoreSchema, QuestionSchema } from "@/lib/evaluations/schemas";
+import { SellerConfigSchema } from "@/lib/invoicing/schemas";
 import { ModuleSchema, ProgrammeSchema } from "@/lib/programmes/schemas";
 import { UserCreateSchema } from "@/lib/users/schemas";
 import { RoomSchema, VenueSchema } from "@/lib/venues/schemas";
@@ -43,6 +44,7 @@ const SCHEMAS = {
   evaluationSettings: FormSettingsSchema,
   evaluationQuestion: QuestionSchema,
   publishScore: PublishScoreSchema,
+  sellerConfig: SellerConfigSchema,
   none: null,
 } as const;
 

@@ -5,16 +5,19 @@ import { txOptions } from "../db/bounded";
 import type { InvoiceKind, Prisma } from "../generated/prisma/client";
 import { lockCohort } from "../enrolment/seat";
 import { localDateIso } from "../time";
-import { creditNoteDocument, groupInvoices, invoiceDocument, type BillableEnrolment, type CohortForInvoicing, type InvoiceGroup } from "./build";
+import { creditNoteDocument, groupInvoices, invoiceDocument, type BillableEnrolment, type CohortForInvoicing, type InvoiceGroup, type SellerSnapshot } from "./build";
 import type { InvoiceDocument } from "./document";
 import { mailInvoicePdf } from "./mail";
+import { oioublProblems } from "./oioubl";
+import { FormError } from "../errors";
 import { sellerProblems, type SellerConfigInput } from "./schemas";
 
 // Invoices as records: numbers from gapless series, issued per cohort in one transaction, credited
 // when an invoiced enrolment is cancelled or moved. Authorization is the callers' (the admin area
 // checks "invoice:issue" before calling); the enrolment services call creditEnrolment in theirs.
 
-export class InvoicingError extends Error {
+/** An expected refusal (incomplete seller details, unknown invoice): its Danish message is shown as it is. */
+export class InvoicingError extends FormError {
   constructor(message: string) {
     super(message);
     this.name = "InvoicingError";
@@ -82,10 +85,22 @@ async function cohortForInvoicing(tx: Tx | typeof db, cohortId: string) {
   return { cohort, groups: groupInvoices(c, billable), replaces };
 }
 
-/** What "Udsted fakturaer" would issue now: the groups with their lines and totals, and what blocks it. */
-export async function previewCohortInvoices(cohortId: string): Promise<{ groups: InvoiceGroup[]; problems: string[] }> {
+/**
+ * What would keep a group's e-invoice from being accepted (buyers with a GLN only): checked on a draft
+ * of its document before a number is spent on it. Such a group waits until its details are corrected.
+ */
+function groupProblems(group: InvoiceGroup, seller: SellerSnapshot): string[] {
+  if (!group.buyer.endpointGln) return [];
+  return oioublProblems(invoiceDocument(group, seller, "KLADDE", "2000-01-01")).filter((p) => !p.startsWith("Sælger"));
+}
+
+export type PreviewGroup = InvoiceGroup & { problems: string[] };
+
+/** What "Udsted fakturaer" would issue now: the groups with their lines, totals and problems, and what blocks it all. */
+export async function previewCohortInvoices(cohortId: string): Promise<{ groups: PreviewGroup[]; problems: string[] }> {
   const { groups } = await cohortForInvoicing(db, cohortId);
-  return { groups, problems: sellerProblems(await sellerConfig()) };
+  const seller = await sellerConfig();
+  return { groups: groups.map((g) => ({ ...g, problems: groupProblems(g, seller) })), problems: sellerProblems(seller) };
 }
 
 /**
@@ -93,7 +108,7 @@ export async function previewCohortInvoices(cohortId: string): Promise<{ groups:
  * and (for buyers without GLN) the PDF mail. Running it again issues nothing new; the cohort's row lock
  * makes two clicks queue, and InvoiceLine's unique (enrolmentId, kind) would refuse a double anyway.
  */
-export async function issueCohortInvoices(params: { cohortId: string; actorUserId?: string | null; now?: Date }): Promise<{ invoiceIds: string[] }> {
+export async function issueCohortInvoices(params: { cohortId: string; actorUserId?: string | null; now?: Date }): Promise<{ invoiceIds: string[]; waiting: number }> {
   const now = params.now ?? new Date();
   return db.$transaction(async (tx) => {
     if (!(await lockCohort(tx, params.cohortId))) throw new InvoicingError("Holdet findes ikke.");
@@ -104,7 +119,8 @@ export async function issueCohortInvoices(params: { cohortId: string; actorUserI
     const issueDate = localDateIso(now);
     const year = Number(issueDate.slice(0, 4));
     const invoiceIds: string[] = [];
-    for (const g of groups) {
+    const ready = groups.filter((g) => groupProblems(g, seller).length === 0);
+    for (const g of ready) {
       const { number, sequence } = await nextNumber(tx, "INVOICE", year, seller.invoicePrefix);
       const doc = invoiceDocument(g, seller, number, issueDate);
       const invoice = await storeDocument(tx, doc, { year, sequence, cohortId: params.cohortId, organisationId: g.organisationId, buyerEmail: g.buyerEmail, creditsId: null });
@@ -122,7 +138,7 @@ export async function issueCohortInvoices(params: { cohortId: string; actorUserI
       await deliver(tx, invoice.id, doc, g.buyerEmail);
       invoiceIds.push(invoice.id);
     }
-    return { invoiceIds };
+    return { invoiceIds, waiting: groups.length - ready.length };
   }, { ...txOptions(), timeout: Math.max(txOptions().timeout, 60_000) });
 }
 
