@@ -151,6 +151,17 @@ describe("invoicing", () => {
     expect(await prisma.auditLog.count({ where: { action: "invoice.credited", entityId: { in: notes.map((n) => n.id) } } })).toBe(3);
   });
 
+  it("an EAN buyer whose e-invoice would be refused waits, with the reason, while the others are issued", async () => {
+    await seedSellerConfig(prisma);
+    const { cohort, ids } = await cohortWith([municipal("w-1"), privateCo("w-2")], "PER_ENROLMENT");
+    await prisma.enrolment.update({ where: { id: ids[0] }, data: { invoiceAttention: null } });
+    const preview = await previewCohortInvoices(cohort.id);
+    expect(preview.groups.map((g) => g.problems.length)).toEqual([1, 0]);
+    expect(preview.groups[0]!.problems[0]).toMatch(/^Attention-person \(kontakt-id\) hos .* mangler/);
+    expect(await issueCohortInvoices({ cohortId: cohort.id, now: ISSUE })).toMatchObject({ waiting: 1 });
+    expect((await invoicesOf(cohort.id)).map((i) => i.lines[0]!.enrolmentId)).toEqual([ids[1]]);
+  });
+
   it("marks an invoice paid, once", async () => {
     await seedSellerConfig(prisma);
     const a = await admin("paid");
