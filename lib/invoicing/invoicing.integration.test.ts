@@ -8,6 +8,7 @@ import { registerSubstitution } from "../enrolment/manage";
 import { AdminEnrolmentEditSchema, ColleagueSchema, EnrolmentSchema } from "../enrolment/schemas";
 import { enrol } from "../enrolment/service";
 import type { InvoiceDocument } from "./document";
+import { issueDueInvoices } from "./auto";
 import { issueCohortInvoices, markInvoicePaid, previewCohortInvoices, saveSellerConfig } from "./service";
 import { SellerConfigSchema } from "./schemas";
 
@@ -160,6 +161,21 @@ describe("invoicing", () => {
     expect(preview.groups[0]!.problems[0]).toMatch(/^Attention-person \(kontakt-id\) hos .* mangler/);
     expect(await issueCohortInvoices({ cohortId: cohort.id, now: ISSUE })).toMatchObject({ waiting: 1 });
     expect((await invoicesOf(cohort.id)).map((i) => i.lines[0]!.enrolmentId)).toEqual([ids[1]]);
+  });
+
+  it("programmes with automatic invoicing are invoiced by the job once the first day has begun, and only then", async () => {
+    await seedSellerConfig(prisma);
+    const { cohort, programme } = await cohortWith([municipal("auto-1")]);
+    const manual = await cohortWith([municipal("auto-2")]);
+    await prisma.programme.update({ where: { id: programme.id }, data: { autoInvoice: true } });
+    // The fixture's first day is 2027-09-06 07:00 UTC.
+    await issueDueInvoices(new Date("2027-09-06T06:59:00Z"));
+    expect(await prisma.invoice.count({ where: { cohortId: cohort.id } })).toBe(0);
+    await issueDueInvoices(new Date("2027-09-06T07:00:00Z"));
+    await issueDueInvoices(new Date("2027-09-06T08:00:00Z"));
+    expect(await prisma.invoice.findMany({ where: { cohortId: cohort.id }, select: { issueDate: true } })).toEqual([{ issueDate: new Date("2027-09-06T00:00:00Z") }]);
+    expect(await prisma.auditLog.count({ where: { action: "invoice.issued", actorLabel: "system", entityId: { in: (await invoicesOf(cohort.id)).map((i) => i.id) } } })).toBe(1);
+    expect(await prisma.invoice.count({ where: { cohortId: manual.cohort.id } })).toBe(0);
   });
 
   it("marks an invoice paid, once", async () => {

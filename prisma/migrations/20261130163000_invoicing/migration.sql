@@ -8,7 +8,8 @@ CREATE TYPE "InvoiceStatus" AS ENUM ('DRAFT', 'ISSUED', 'SENT', 'PAID', 'CREDITE
 CREATE TYPE "InvoiceGrouping" AS ENUM ('PER_ENROLMENT', 'PER_ORGANISATION');
 
 -- AlterTable
-ALTER TABLE "Programme" ADD COLUMN     "invoiceGrouping" "InvoiceGrouping" NOT NULL DEFAULT 'PER_ORGANISATION';
+ALTER TABLE "Programme" ADD COLUMN     "autoInvoice" BOOLEAN NOT NULL DEFAULT false,
+ADD COLUMN     "invoiceGrouping" "InvoiceGrouping" NOT NULL DEFAULT 'PER_ORGANISATION';
 
 -- CreateTable
 CREATE TABLE "SellerConfig" (

@@ -110,7 +110,7 @@ export default async function CohortPage({ params, searchParams }: Props) {
           )}
           {can(user.role, "invoice:read") && (
             <li>
-              <Link href={`/admin/hold/${id}/fakturering`}>Fakturering</Link>
+              <Link href={`/admin/hold/${id}/fakturering`}>Fakturaer</Link>
             </li>
           )}
           {can(user.role, "export:read") &&

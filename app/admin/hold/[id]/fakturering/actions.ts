@@ -1,6 +1,7 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
+import { redirect } from "next/navigation";
 import { after } from "next/server";
 import type { FormState } from "@/components/ui/action-form";
 import { requirePermission } from "@/lib/auth/session";
@@ -10,15 +11,18 @@ import { kickJobs } from "@/lib/jobs";
 
 export async function issueInvoicesAction(cohortId: string): Promise<FormState> {
   const user = await requirePermission("invoice:issue", `/admin/hold/${cohortId}/fakturering`);
+  let outcome = { issued: 0, waiting: 0 };
   const result = await runAction({}, async () => {
     const { invoiceIds, waiting } = await issueCohortInvoices({ cohortId, actorUserId: user.id });
-    const issued = invoiceIds.length === 0 ? "Der var ingen nye fakturaer at udstede." : `${invoiceIds.length} ${invoiceIds.length === 1 ? "faktura er" : "fakturaer er"} udstedt.`;
-    return waiting ? `${issued} ${waiting} venter på rettede oplysninger (se ovenfor).` : issued;
+    outcome = { issued: invoiceIds.length, waiting };
+    return "";
   });
+  if (!result?.ok) return result;
   // PDF invoices wait in the outbox: send them now rather than at the next tick.
   after(kickJobs);
   revalidatePath(`/admin/hold/${cohortId}/fakturering`);
-  return result;
+  // The button goes once everything is issued, so the page itself says what happened.
+  redirect(`/admin/hold/${cohortId}/fakturering?udstedt=${outcome.issued}&venter=${outcome.waiting}`);
 }
 
 export async function markPaidAction(cohortId: string, invoiceId: string): Promise<FormState> {

@@ -13,14 +13,24 @@ import { issueInvoicesAction, markPaidAction } from "./actions";
 
 export const metadata: Metadata = { title: "Fakturering" };
 
-type Props = { params: Promise<{ id: string }> };
+type Props = { params: Promise<{ id: string }>; searchParams: Promise<{ udstedt?: string; venter?: string }> };
 
-export default async function CohortInvoicingPage({ params }: Props) {
+/** What issuing did, from the redirect's counts (numbers only: no text from the URL is shown). */
+function issuedNotice(sp: { udstedt?: string; venter?: string }): string | null {
+  if (sp.udstedt === undefined) return null;
+  const issued = Math.max(0, Math.min(10_000, Number.parseInt(sp.udstedt, 10) || 0));
+  const waiting = Math.max(0, Math.min(10_000, Number.parseInt(sp.venter ?? "0", 10) || 0));
+  const first = issued === 0 ? "Der var ingen nye fakturaer at udstede." : `${issued} ${issued === 1 ? "faktura er" : "fakturaer er"} udstedt.`;
+  return waiting ? `${first} ${waiting} venter på rettede oplysninger.` : first;
+}
+
+export default async function CohortInvoicingPage({ params, searchParams }: Props) {
   const { id } = await params;
   const user = await requirePermission(ADMIN_PAGES["/admin/hold/[id]/fakturering"], `/admin/hold/${id}/fakturering`);
   const data = await cohortInvoicing(id);
   if (!data) notFound();
   const { cohort, preview, invoices } = data;
+  const notice = issuedNotice(await searchParams);
   const mayIssue = can(user.role, "invoice:issue");
   const sum = (k: "netOre" | "vatOre" | "grossOre") => preview.groups.reduce((s, g) => s + g.totals[k], 0);
 
@@ -29,6 +39,11 @@ export default async function CohortInvoicingPage({ params }: Props) {
       <p style={{ marginTop: "1rem" }}>
         <Link href={`/admin/hold/${id}`}>← {cohort.name}</Link>
       </p>
+      {notice && (
+        <div className="notice" role="status">
+          <p>{notice}</p>
+        </div>
+      )}
       <h1>Fakturering: {cohort.name}</h1>
       <p className="lead">
         {cohort.programme.title}.{" "}
