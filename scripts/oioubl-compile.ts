@@ -3,7 +3,7 @@
 // Invoice/CreditNote schematron compiled to SaxonJS SEF (gzipped). Compiling takes minutes and much
 // memory, which is why the result is committed and the tests only read it.
 //
-//   npx tsx scripts/oioubl-compile.ts [path/to/OIOUBL_Schematron_<date>_v<version>.zip]
+//   npx tsx scripts/oioubl-compile.ts path/to/OIOUBL_Schematron_<date>_v<version>.zip
 //
 // After a new package version: run this, update the version in tests/oioubl/README.md, and run
 // `npx vitest run lib/invoicing/oioubl.test.ts`.
@@ -15,7 +15,11 @@ import { gzipSync } from "node:zlib";
 import { unzipSync } from "fflate";
 
 const root = process.cwd();
-const zipPath = path.resolve(process.argv[2] ?? path.join(root, "../shared/oioubl/OIOUBL_Schematron_2026-05-01_v1.17.2.zip"));
+if (!process.argv[2]) {
+  console.error("usage: npx tsx scripts/oioubl-compile.ts path/to/OIOUBL_Schematron_<date>_v<version>.zip");
+  process.exit(2);
+}
+const zipPath = path.resolve(process.argv[2]);
 const out = path.join(root, "tests/oioubl");
 const KINDS = ["Invoice", "CreditNote"] as const;
 const COMMON = [

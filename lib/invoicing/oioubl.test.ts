@@ -137,6 +137,34 @@ describe("toOioublXml: generated documents pass the official XSD and schematron"
     expect(xml).toContain("StructuredLax");
   });
 
+  it("escapes what people type (& < \" æøå) and writes a buyer without CVR or a seller without GLN validly", async () => {
+    const doc = invoice({ buyerReference: 'Ordre <17> & "B"' });
+    doc.buyer = { ...doc.buyer, name: "Ærø & Marstal <Kommune>", cvr: null, contact: { id: "Økonomi & Løn" } };
+    doc.seller = { ...doc.seller, endpointGln: null };
+    const xml = toOioublXml(doc);
+    await expectValid(xml);
+    expect(xml).toContain("<cbc:Name>Ærø &amp; Marstal &lt;Kommune&gt;</cbc:Name>");
+    expect(xml).toContain('<cbc:EndpointID schemeID="DK:CVR">DK29189900</cbc:EndpointID>');
+    expect(xml).not.toMatch(/AccountingCustomerParty>[\s\S]*PartyLegalEntity[\s\S]*<\/cac:AccountingCustomerParty/);
+  });
+
+  it("a VAT-exempt line beside a 25 % line: one TaxSubtotal per rate", async () => {
+    const lines = [line(1, "A", 1_900_000), { ...line(2, "Materiale", 50_000), name: "Kursusmateriale", vatRateBp: 0 }];
+    const doc = invoice({ lines });
+    const xml = toOioublXml(doc);
+    await expectValid(xml);
+    expect(xml.match(/<cac:TaxSubtotal>/g)).toHaveLength(2 + lines.length);
+    expect(xml).toContain("ZeroRated");
+  });
+
+  it("a 'Postboks N' address is a StructuredDK Postbox", async () => {
+    const doc = invoice();
+    doc.buyer = { ...doc.buyer, address: { ...doc.buyer.address, street: "Postboks 101" } };
+    const xml = toOioublXml(doc);
+    await expectValid(xml);
+    expect(xml).toMatch(/<cac:AccountingCustomerParty>[\s\S]*<cbc:Postbox>101<\/cbc:Postbox>\s*<cbc:AdditionalStreetName>Att.: Økonomi<\/cbc:AdditionalStreetName>\s*<cbc:CityName>Ebeltoft/);
+  });
+
   it("writes the same bytes for the same document (stable UUID)", () => {
     expect(toOioublXml(invoice())).toBe(toOioublXml(invoice()));
     expect(toOioublXml(invoice())).not.toBe(toOioublXml(invoice({ number: "F2027-0002" })));
@@ -195,6 +223,23 @@ describe("oioublProblems: what the schematron does not check", () => {
     expect(problems).toContain("Sælgers eget EAN/GLN-nummer mangler i faktureringsopsætningen.");
     doc.buyer = { ...doc.buyer, endpointGln: "57980004166" };
     expect(oioublProblems(doc).join("\n")).toMatch(/Købers EAN\/GLN-nummer skal være 13 cifre/);
+  });
+
+  it("checks both parties' CVR numbers (modulus 11); the buyer's is optional", () => {
+    const doc = invoice();
+    doc.seller = { ...doc.seller, cvr: "29189901" };
+    doc.buyer = { ...doc.buyer, cvr: "DK 2918 9685" };
+    expect(oioublProblems(doc)).toEqual(["Sælgers CVR-nummer 29189901 er ikke gyldigt.", "Købers CVR-nummer DK 2918 9685 er ikke gyldigt."]);
+    doc.seller = { ...doc.seller, cvr: "DK29189900" };
+    doc.buyer = { ...doc.buyer, cvr: null };
+    expect(oioublProblems(doc)).toEqual([]);
+  });
+
+  it("names an incomplete address or a Danish postal code that is not 4 digits", () => {
+    const doc = invoice();
+    doc.buyer = { ...doc.buyer, address: { street: "", postalCode: "", city: "", countryCode: "DK" } };
+    doc.seller = { ...doc.seller, address: { ...doc.seller.address, postalCode: "800" } };
+    expect(oioublProblems(doc)).toEqual(['Sælgers postnummer skal være 4 cifre (er "800").', "Købers adresse er ufuldstændig: gade, postnummer og by skal udfyldes."]);
   });
 
   it("a missing PO/reference is a problem only when the buyer requires one", () => {

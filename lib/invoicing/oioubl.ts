@@ -6,8 +6,10 @@
 import { createHash } from "node:crypto";
 import { create } from "xmlbuilder2";
 import type { XMLBuilder } from "xmlbuilder2/lib/interfaces";
-import { totalsOf, vatOf, type DocumentLine, type InvoiceDocument, type Party, type PostalAddress } from "./document";
-import { digitsOnly, isValidCvr, isValidEan } from "../organisations/identifiers";
+import { vatOf, type DocumentLine, type InvoiceDocument, type Party, type PostalAddress } from "./document";
+import { digitsOnly } from "../organisations/identifiers";
+
+export { oioublProblems, type OioublCheckOptions } from "./oioubl-problems";
 
 const NS = {
   INVOICE: "urn:oasis:names:specification:ubl:schema:xsd:Invoice-2",
@@ -64,19 +66,26 @@ function text(parent: XMLBuilder, name: string, value: string): void {
 }
 
 /**
- * StructuredDK wants StreetName and BuildingNumber apart (F-LIB034/035); a street line that does not
- * split as "name number…" is written as StructuredLax with the whole line as StreetName.
+ * StructuredDK wants StreetName and BuildingNumber apart (F-LIB034/035), or a Postbox instead; a street
+ * line that is neither "name number…" nor "Postboks N" is written as StructuredLax with the whole line
+ * as StreetName. Empty parts are left out (oioublProblems reports an incomplete address).
  */
 function address(parent: XMLBuilder, a: PostalAddress): void {
   const el = parent.ele(NS.cac, "PostalAddress");
-  const split = /^(\D*\S)\s+(\d.*)$/.exec(a.street.trim());
-  const format = split ? "StructuredDK" : "StructuredLax";
+  const street = a.street.trim();
+  const postbox = /^(?:postboks|p\.?\s?o\.?\s?box)\s+(\d+)$/i.exec(street);
+  const split = postbox ? null : /^(\D*\S)\s+(\d.*)$/.exec(street);
+  const format = postbox || split ? "StructuredDK" : "StructuredLax";
+  const optional = (name: string, value: string | null | undefined) => {
+    if (value?.trim()) text(el, name, value.trim());
+  };
   el.ele(NS.cbc, "AddressFormatCode", { listAgencyID: "320", listID: "urn:oioubl:codelist:addressformatcode-1.1" }).txt(format);
-  text(el, "StreetName", split ? split[1]! : a.street.trim());
-  if (a.additionalStreet?.trim()) text(el, "AdditionalStreetName", a.additionalStreet.trim());
-  if (split) text(el, "BuildingNumber", split[2]!);
-  text(el, "CityName", a.city);
-  text(el, "PostalZone", a.postalCode);
+  optional("Postbox", postbox?.[1]);
+  optional("StreetName", postbox ? null : (split?.[1] ?? street));
+  optional("AdditionalStreetName", a.additionalStreet);
+  optional("BuildingNumber", split?.[2]);
+  optional("CityName", a.city);
+  optional("PostalZone", a.postalCode);
   el.ele(NS.cac, "Country").ele(NS.cbc, "IdentificationCode").txt(a.countryCode);
 }
 
@@ -129,12 +138,6 @@ function party(parent: XMLBuilder, wrapper: string, p: Party, role: "seller" | "
     if (c.phone?.trim()) text(contact, "Telephone", c.phone.trim());
     if (c.email?.trim()) text(contact, "ElectronicMail", c.email.trim());
   }
-}
-
-function documentReference(parent: XMLBuilder, wrapper: string, id: string, issueDate?: string): void {
-  const ref = parent.ele(NS.cac, wrapper);
-  text(ref, "ID", id);
-  if (issueDate) text(ref, "IssueDate", issueDate);
 }
 
 function paymentMeans(root: XMLBuilder, doc: InvoiceDocument): void {
@@ -207,12 +210,13 @@ export function toOioublXml(doc: InvoiceDocument): string {
   if (!credit) root.ele(NS.cbc, "InvoiceTypeCode", { listAgencyID: "320", listID: "urn:oioubl:codelist:invoicetypecode-1.1" }).txt("380");
   if (doc.note?.trim()) text(root, "Note", doc.note.trim());
   text(root, "DocumentCurrencyCode", doc.currency);
-  if (doc.buyerReference?.trim()) documentReference(root, "OrderReference", doc.buyerReference.trim());
+  if (doc.buyerReference?.trim()) text(root.ele(NS.cac, "OrderReference"), "ID", doc.buyerReference.trim());
   if (credit && doc.billingReference) {
     const br = root.ele(NS.cac, "BillingReference");
     const inv = br.ele(NS.cac, "InvoiceDocumentReference");
+    // Number and date only: the document carries no copy of the invoice's UUID, and a recomputed one
+    // would be wrong if the seller's CVR changed in between.
     text(inv, "ID", doc.billingReference.number);
-    text(inv, "UUID", documentUuid("INVOICE", doc.seller.cvr ?? doc.seller.name, doc.billingReference.number));
     text(inv, "IssueDate", doc.billingReference.issueDate);
   }
   party(root, "AccountingSupplierParty", doc.seller, "seller");
@@ -229,73 +233,4 @@ export function toOioublXml(doc: InvoiceDocument): string {
 
   for (const l of doc.lines) line(root, doc, l);
   return xml.end({ prettyPrint: true });
-}
-
-export interface OioublCheckOptions {
-  /**
-   * The buyer requires its PO number or reference on every invoice (many municipalities reject an
-   * invoice without one). Read from the buyer's organisation at issue time; default false.
-   */
-  requireReference?: boolean;
-}
-
-function glnProblem(who: string, gln: string | null | undefined): string | null {
-  if (!gln?.trim()) return null;
-  const digits = digitsOnly(gln);
-  if (!/^\d{13}$/.test(digits)) return `${who}s EAN/GLN-nummer skal være 13 cifre (er "${gln}").`;
-  if (!isValidEan(digits)) return `${who}s EAN/GLN-nummer ${digits} har et forkert kontrolciffer; tjek nummeret.`;
-  return null;
-}
-
-/**
- * What would stop NemHandel or the buyer from accepting the e-invoice and the official schematron does
- * not check: the GLN check digits, the buyer's GLN and attention person (Contact/ID), a PO/reference
- * when the buyer requires one, the seller's bank account and CVR, a credit note's reference to its
- * invoice, and totals that add up. Danish messages for the person issuing; empty means ready to send.
- * The invoicing step calls this before it issues a document to a buyer with an EAN.
- */
-export function oioublProblems(doc: InvoiceDocument, options: OioublCheckOptions = {}): string[] {
-  const problems: string[] = [];
-  const add = (p: string | null) => {
-    if (p) problems.push(p);
-  };
-
-  if (!doc.seller.endpointGln?.trim()) problems.push("Sælgers eget EAN/GLN-nummer mangler i faktureringsopsætningen.");
-  add(glnProblem("Sælger", doc.seller.endpointGln));
-  if (!doc.seller.cvr?.trim()) problems.push("Sælgers CVR-nummer mangler i faktureringsopsætningen.");
-  else if (!isValidCvr(digitsOnly(doc.seller.cvr).replace(/^DK/i, ""))) problems.push(`Sælgers CVR-nummer ${doc.seller.cvr} er ikke gyldigt.`);
-
-  if (!doc.buyer.endpointGln?.trim()) problems.push(`${doc.buyer.name} har intet EAN-nummer, så fakturaen kan ikke sendes som OIOUBL; send den som PDF.`);
-  add(glnProblem("Køber", doc.buyer.endpointGln));
-  if (!doc.buyer.contact?.id?.trim()) {
-    problems.push(`Attention-person (kontakt-id) hos ${doc.buyer.name} mangler; offentlige købere bruger den til at sende fakturaen til rette person.`);
-  }
-  if (options.requireReference && !doc.buyerReference?.trim()) {
-    problems.push(`${doc.buyer.name} kræver et indkøbsordrenummer eller en reference på fakturaen, men der er ingen.`);
-  }
-
-  const regNo = digitsOnly(doc.payment.bankRegNo ?? "");
-  const accountNo = digitsOnly(doc.payment.accountNo ?? "");
-  if (!/^\d{4}$/.test(regNo)) problems.push(`Bankens registreringsnummer skal være 4 cifre (er "${doc.payment.bankRegNo}").`);
-  if (!/^\d{1,10}$/.test(accountNo)) problems.push(`Kontonummeret skal være 1-10 cifre (er "${doc.payment.accountNo}").`);
-  if (!doc.payment.paymentId?.trim()) problems.push("Betalings-id (fakturanummeret) mangler.");
-
-  if (doc.kind === "CREDIT_NOTE" && !doc.billingReference) problems.push("Kreditnotaen henviser ikke til den faktura, den krediterer.");
-  if (doc.lines.length === 0) problems.push("Dokumentet har ingen linjer.");
-  for (const l of doc.lines) {
-    if (l.netOre !== l.quantity * l.unitPriceOre) problems.push(`Linje ${l.id}: antal × stykpris giver ikke linjens beløb.`);
-    if (l.netOre < 0) problems.push(`Linje ${l.id}: beløbet er negativt; en kreditering skal være en kreditnota med positive beløb.`);
-  }
-  const expected = totalsOf(doc.lines);
-  if (
-    expected.netOre !== doc.totals.netOre ||
-    expected.vatOre !== doc.totals.vatOre ||
-    expected.grossOre !== doc.totals.grossOre ||
-    // Field by field: a document read back from PostgreSQL's jsonb has its keys in another order.
-    JSON.stringify(expected.breakdown.map((b) => [b.vatRateBp, b.taxableOre, b.vatOre])) !==
-      JSON.stringify(doc.totals.breakdown.map((b) => [b.vatRateBp, b.taxableOre, b.vatOre]))
-  ) {
-    problems.push("Dokumentets totaler stemmer ikke med linjerne.");
-  }
-  return problems;
 }

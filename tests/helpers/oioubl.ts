@@ -4,11 +4,12 @@
 // Assets and their provenance: tests/oioubl/README.md.
 import { readFileSync, readdirSync } from "node:fs";
 import path from "node:path";
+import { fileURLToPath } from "node:url";
 import { gunzipSync } from "node:zlib";
 import SaxonJS from "saxon-js";
 import { validateXML } from "xmllint-wasm";
 
-const ASSETS = path.join(process.cwd(), "tests/oioubl");
+const ASSETS = fileURLToPath(new URL("../oioubl/", import.meta.url));
 type Kind = "Invoice" | "CreditNote";
 
 export interface OioublValidation {
