@@ -39,7 +39,8 @@ test.describe("invoicing", () => {
     const slug = `fak-${unique()}`;
     const cohortId = await newCohort(page, slug);
     const n = unique();
-    const municipal = { orgType: "MUNICIPALITY", municipalityCode: "101", ean: "5798000416604", invoiceAttention: "Økonomi", invoiceReference: `PO-${n}` };
+    const municipal = { orgType: "MUNICIPALITY", municipalityCode: "101", ean: "5798000416604", invoiceAttention: "Økonomi", invoiceReference: `PO-${n}`,
+      billingStreet: "Rådhuspladsen 1", billingPostalCode: "1550", billingCity: "København V" };
     await enrol(page, cohortId, { ...municipal, name: "Kommune Deltager 1", email: `k1-${n}@kommune.example` });
     await enrol(page, cohortId, { ...municipal, name: "Kommune Deltager 2", email: `k2-${n}@kommune.example` });
     const companyMail = `firma-${n}@firma.example`;

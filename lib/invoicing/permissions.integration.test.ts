@@ -23,7 +23,7 @@ describe("invoicing permissions", () => {
   it("a teacher cannot issue; a coordinator can, once; a coordinator cannot change the seller details, an admin can", async () => {
     await seedSellerConfig(prisma);
     const { cohort } = await createCohortFixture(prisma);
-    await enrol({ cohortId: cohort.id, input: EnrolmentSchema.parse(applicant("perm-1")), now: new Date("2026-11-27T10:00:00Z") });
+    await enrol({ cohortId: cohort.id, input: EnrolmentSchema.parse(applicant("perm-1", { billingStreet: "Torvet 1", billingPostalCode: "8400", billingCity: "Ebeltoft" })), now: new Date("2026-11-27T10:00:00Z") });
     const { issueInvoicesAction } = await import("@/app/admin/hold/[id]/fakturering/actions");
     const { saveSellerConfigAction } = await import("@/app/admin/fakturering/actions");
 
