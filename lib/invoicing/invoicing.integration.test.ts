@@ -8,6 +8,7 @@ import { registerSubstitution } from "../enrolment/manage";
 import { AdminEnrolmentEditSchema, ColleagueSchema, EnrolmentSchema } from "../enrolment/schemas";
 import { enrol } from "../enrolment/service";
 import type { InvoiceDocument } from "./document";
+import { applyRetention, retentionDryRun } from "../privacy/retention";
 import { issueDueInvoices } from "./auto";
 import { issueCohortInvoices, markInvoicePaid, previewCohortInvoices, saveSellerConfig } from "./service";
 import { SellerConfigSchema } from "./schemas";
@@ -189,5 +190,18 @@ describe("invoicing", () => {
     await markInvoicePaid({ invoiceId: invoiceIds[0]!, actorUserId: a.id, now: ISSUE });
     expect(await prisma.invoice.findUniqueOrThrow({ where: { id: invoiceIds[0] } })).toMatchObject({ status: "PAID", paidAt: ISSUE });
     await expect(markInvoicePaid({ invoiceId: invoiceIds[0]!, actorUserId: a.id })).rejects.toThrow("Kun en udstedt eller sendt faktura kan markeres som betalt.");
+  });
+
+  it("the retention run deletes invoices 5 years after the end of the financial year they were issued in, and no others", async () => {
+    await seedSellerConfig(prisma);
+    const old = await cohortWith([municipal("r-1")]);
+    await issueCohortInvoices({ cohortId: old.cohort.id, now: new Date("2020-12-31T12:00:00Z") });
+    const kept = await cohortWith([municipal("r-2")]);
+    await issueCohortInvoices({ cohortId: kept.cohort.id, now: new Date("2021-01-01T12:00:00Z") });
+    const now = new Date("2026-01-02T12:00:00Z");
+    expect((await retentionDryRun(prisma, now)).invoicingData.invoices).toBe(1);
+    await applyRetention(prisma, now);
+    expect(await prisma.invoice.count({ where: { cohortId: old.cohort.id } })).toBe(0);
+    expect(await prisma.invoice.count({ where: { cohortId: kept.cohort.id } })).toBe(1);
   });
 });

@@ -5,6 +5,7 @@
 import type { Prisma, PrismaClient } from "../generated/prisma/client";
 import { anonymisePeople, chunks, cohortEnds, countEnrolmentScrub, scrubEnrolments, type ScrubCounts } from "./anonymise";
 import { auditCutoff, invoicingCutoff, mailCutoff, participantCutoff, rateLimitCutoff } from "./policy";
+import { localDateIso } from "../time";
 
 type Tx = Prisma.TransactionClient;
 
@@ -65,6 +66,14 @@ async function plan(tx: Tx, now: Date): Promise<Plan> {
   return { participantCohortIds: participantCohorts, scrubEnrolmentIds, anonymisePersonIds, deleteEnrolmentIds, deletePersonIds, cutoffs };
 }
 
+/**
+ * Invoices issued before the cutoff. issueDate is a calendar date: compare it with the cutoff's date in
+ * Copenhagen (a timestamp would be cut to its UTC date, the day before).
+ */
+function invoiceWhere(cutoff: Date) {
+  return { issueDate: { lt: new Date(`${localDateIso(cutoff)}T00:00:00Z`) } };
+}
+
 interface Counts {
   anonymised: number;
   deletedEnrolments: number;
@@ -94,7 +103,7 @@ export async function retentionDryRun(client: PrismaClient | Tx, now = new Date(
     anonymised: p.anonymisePersonIds.length,
     deletedEnrolments: p.deleteEnrolmentIds.length,
     deletedPersons: p.deletePersonIds.length,
-    invoices: await client.invoice.count({ where: { issueDate: { lt: p.cutoffs.invoicing } } }),
+    invoices: await client.invoice.count({ where: invoiceWhere(p.cutoffs.invoicing) }),
     audit: await client.auditLog.count({ where: { createdAt: { lt: p.cutoffs.audit } } }),
     mail: await client.outboxMessage.count({ where: outboxWhere(p.cutoffs.mail) }),
     rateLimits: await client.rateLimitBucket.count({ where: { windowStart: { lt: p.cutoffs.rateLimit } } }),
@@ -119,7 +128,7 @@ export async function applyRetention(client: PrismaClient, now = new Date(), act
       }
       // Invoices and credit notes are accounting records: kept for the invoicing period counted from the
       // end of the financial year they were issued in, whatever happens to the enrolments they billed.
-      const invoices = (await tx.invoice.deleteMany({ where: { issueDate: { lt: p.cutoffs.invoicing } } })).count;
+      const invoices = (await tx.invoice.deleteMany({ where: invoiceWhere(p.cutoffs.invoicing) })).count;
       let deletedEnrolments = 0;
       let deletedPersons = 0;
       // Attendance and evaluation invitations go with their enrolment (onDelete Cascade).
