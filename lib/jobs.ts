@@ -8,6 +8,7 @@ import { deliverDueMail } from "./mail/worker";
 import { rateLimitCutoff } from "./privacy/policy";
 import { pruneRateLimits } from "./rate-limit";
 import { onShutdown, SHUTDOWN_ORDER } from "./shutdown";
+import { sendDueWorkspaceMails } from "./workspace/progress-mail";
 
 /**
  * Runs one step; a failing step is logged and does not hold up the others (above all, mail). Its work
@@ -40,9 +41,10 @@ async function runSteps(now: Date) {
   const evaluationReminders = await step("evaluation reminders", () => sendDueReminders(now));
   // Before mail: a PDF invoice issued here goes out in the same run.
   const invoices = await step("automatic invoices", () => issueDueInvoices(now));
+  const workspaceMails = await step("workspace mails", () => sendDueWorkspaceMails(now));
   const mail = await step("mail", () => deliverDueMail({ now }));
   await step("rate-limit pruning", () => pruneRateLimits(rateLimitCutoff(now)));
-  return { offers, evaluationInvitations, evaluationReminders, invoices, mail };
+  return { offers, evaluationInvitations, evaluationReminders, invoices, workspaceMails, mail };
 }
 
 let timer: NodeJS.Timeout | undefined;

@@ -21,6 +21,7 @@ import { SellerConfigSchema } from "@/lib/invoicing/schemas";
 import { ModuleSchema, ProgrammeSchema } from "@/lib/programmes/schemas";
 import { UserCreateSchema } from "@/lib/users/schemas";
 import { RoomSchema, VenueSchema } from "@/lib/venues/schemas";
+import { ActivitySchema, BehaviourSchema, EffectSchema, PreconditionSchema, ShareSchema, WorkspaceBasicsSchema, WorkspaceCreateSchema } from "@/lib/workspace/schemas";
 import type { FormState } from "@/lib/http/result";
 
 export type { FormState };
@@ -47,6 +48,13 @@ const SCHEMAS = {
   evaluationQuestion: QuestionSchema,
   publishScore: PublishScoreSchema,
   sellerConfig: SellerConfigSchema,
+  workspaceCreate: WorkspaceCreateSchema,
+  workspaceBasics: WorkspaceBasicsSchema,
+  workspaceBehaviour: BehaviourSchema,
+  workspacePrecondition: PreconditionSchema,
+  workspaceActivity: ActivitySchema,
+  workspaceEffect: EffectSchema,
+  workspaceShare: ShareSchema,
   none: null,
 } as const;
 

@@ -32,6 +32,10 @@ export const ProgrammeSchema = z
     termsText: z.string().trim().min(1, "Skriv vilkårene").max(5000, "Højst 5000 tegn"),
     termsVersion: z.string().trim().min(1, "Skriv en version, fx datoen").max(40),
     completionMinAttendancePct: z.coerce.number({ error: "Skriv en procentsats" }).int("Skriv et helt tal").min(1, "Mindst 1 %").max(100, "Højst 100 %"),
+    workspaceMailDaysBefore: z.preprocess(
+      (v) => (v === undefined || v === "" ? 14 : v),
+      z.coerce.number({ error: "Skriv et antal dage" }).int("Skriv et helt antal dage").min(1, "Mindst 1 dag").max(90, "Højst 90 dage"),
+    ),
     contactName: z.string().trim().max(200).optional().default(""),
     contactTitle: z.string().trim().max(200).optional().default(""),
     contactPhone: z.string().trim().max(30).optional().default(""),

@@ -33,6 +33,7 @@ function toData(input: ProgrammeInput) {
     termsText: input.termsText,
     termsVersion: input.termsVersion,
     completionMinAttendancePct: input.completionMinAttendancePct,
+    workspaceMailDaysBefore: input.workspaceMailDaysBefore,
     contactName: input.contactName || null,
     contactTitle: input.contactTitle || null,
     contactPhone: input.contactPhone || null,
