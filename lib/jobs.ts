@@ -3,6 +3,7 @@ import { onJobsPool } from "./db";
 import { isDatabaseUnavailable } from "./db/bounded";
 import { expireWaitlistOffers } from "./enrolment/waitlist";
 import { sendDueInvitations, sendDueReminders } from "./evaluations/invitations";
+import { issueDueInvoices } from "./invoicing/auto";
 import { deliverDueMail } from "./mail/worker";
 import { rateLimitCutoff } from "./privacy/policy";
 import { pruneRateLimits } from "./rate-limit";
@@ -38,10 +39,12 @@ async function runSteps(now: Date) {
   const offers = await step("waitlist offers", () => expireWaitlistOffers(now));
   const evaluationInvitations = await step("evaluation invitations", () => sendDueInvitations(now));
   const evaluationReminders = await step("evaluation reminders", () => sendDueReminders(now));
+  // Before mail: a PDF invoice issued here goes out in the same run.
+  const invoices = await step("automatic invoices", () => issueDueInvoices(now));
   const workspaceMails = await step("workspace mails", () => sendDueWorkspaceMails(now));
   const mail = await step("mail", () => deliverDueMail({ now }));
   await step("rate-limit pruning", () => pruneRateLimits(rateLimitCutoff(now)));
-  return { offers, evaluationInvitations, evaluationReminders, workspaceMails, mail };
+  return { offers, evaluationInvitations, evaluationReminders, invoices, workspaceMails, mail };
 }
 
 let timer: NodeJS.Timeout | undefined;

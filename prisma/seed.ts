@@ -2,6 +2,7 @@
 import { openDb } from "../lib/db/client";
 import { describeDbTarget, resolveDbTarget } from "../lib/db/target";
 import { seedDemo } from "./seed/demo";
+import { seedDemoInvoices } from "./seed/invoicing";
 import { assertSeedAllowed } from "./seed/guard";
 import { loadDotEnvFiles } from "../lib/env";
 
@@ -12,6 +13,10 @@ async function main() {
   const db = openDb(target);
   try {
     const { cohorts } = await seedDemo(db.prisma);
+    // The invoicing service runs on the app's client (lib/db.ts): this one. Needs the react-server
+    // condition (package.json runs the seed so), since lib/ modules are server-only.
+    (globalThis as unknown as { __stilladsDb?: unknown }).__stilladsDb = db;
+    await seedDemoInvoices(db.prisma, cohorts);
     console.log(`Seeded the demo programme (${Object.keys(cohorts).length} cohorts) in ${describeDbTarget(target)}.`);
   } finally {
     await db.close();

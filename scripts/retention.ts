@@ -19,7 +19,8 @@ function print(r: RetentionReport) {
     `Deltageroplysninger (hold afsluttet før ${day(r.participantData.cutoff)}): ${r.participantData.persons} personer og ${r.participantData.enrolments} tilmeldinger ${verb}anonymiseret; ` +
       `${r.participantData.attendanceNotes} fremmødenoter ${verb}fjernet, ${r.participantData.evaluationInvitations} evalueringsinvitationer ${verb}slettet, ` +
       `${r.participantData.auditEntries} logbogshændelser ${verb}ryddet`,
-    `Fakturaoplysninger (hold afsluttet før ${day(r.invoicingData.cutoff)}): ${r.invoicingData.enrolments} tilmeldinger og ${r.invoicingData.persons} personer ${verb}slettet`,
+    `Fakturaoplysninger (hold afsluttet før ${day(r.invoicingData.cutoff)}): ${r.invoicingData.enrolments} tilmeldinger og ${r.invoicingData.persons} personer ${verb}slettet; ` +
+      `${r.invoicingData.invoices} fakturaer og kreditnotaer (udstedt før ${day(r.invoicingData.cutoff)}) ${verb}slettet`,
     `Logbog (skrevet før ${day(r.auditLog.cutoff)}): ${r.auditLog.entries} hændelser ${verb}slettet`,
     `Mails (sendt eller opgivet før ${day(r.mail.cutoff)}): ${r.mail.messages} ${verb}slettet`,
     `Tællere mod misbrug (før ${formatDateTime(new Date(r.rateLimits.cutoff))}): ${r.rateLimits.buckets} ${verb}slettet`,

@@ -84,7 +84,7 @@ if (target.kind === "embedded" && !target.dataDir.startsWith("memory://")) {
 run(bin("tsx"), ["scripts/db.ts", "migrate"]);
 // Demo users have published passwords: seeded by default only into the embedded database, on a
 // server only when asked (STILLADS_SEED_DEMO=1 or npm run db:seed).
-if (seedOnStart(target, env)) run(bin("tsx"), ["prisma/seed.ts"]);
+if (seedOnStart(target, env)) run(bin("tsx"), ["--conditions=react-server", "prisma/seed.ts"]);
 else if (target.kind === "server") console.log("Not seeding the demo data on a PostgreSQL server (STILLADS_SEED_DEMO=1 or npm run db:seed does).");
 if (prepareOnly) process.exit(0);
 ensureBuild();

@@ -41,6 +41,11 @@ export default async function AdminLayout({ children }: { children: ReactNode })
                 <Link href="/admin/personer">Personer</Link>
               </li>
             )}
+            {can(user.role, "invoice:configure") && (
+              <li>
+                <Link href="/admin/fakturering">Fakturering</Link>
+              </li>
+            )}
             {can(user.role, "audit:read") && (
               <li>
                 <Link href="/admin/logbog">Logbog</Link>

@@ -1,10 +1,11 @@
 import type { FieldSpec } from "@/components/ui/action-form";
+import { INVOICE_GROUPING_LABELS } from "@/lib/invoicing/schemas";
 import { PROGRAMME_STATUS_LABELS, textFromContent } from "@/lib/programmes/schemas";
 import type { ProgrammeContent } from "@/lib/programmes/content";
 
 type ProgrammeLike = {
   title: string; slug: string; status: string; summary: string; audience: string; providerName: string; partnerName: string | null;
-  priceOre: number; vatRateBp: number; priceIncludes: string[]; bindingEnrolment: boolean; substitutionAllowed: boolean;
+  priceOre: number; vatRateBp: number; priceIncludes: string[]; bindingEnrolment: boolean; substitutionAllowed: boolean; invoiceGrouping?: string; autoInvoice?: boolean;
   termsText: string; termsVersion: string; completionMinAttendancePct: number; workspaceMailDaysBefore?: number; contactName: string | null; contactTitle: string | null;
   contactPhone: string | null; contactEmail: string | null; content: ProgrammeContent;
 };
@@ -27,6 +28,11 @@ export function programmeFields(p?: ProgrammeLike): FieldSpec[] {
     { name: "priceIncludes", label: "Prisen dækker", required: false, type: "textarea", maxLength: 2000, hint: "Én ting pr. linje.", defaultValue: p?.priceIncludes.join("\n") ?? "" },
     { name: "bindingEnrolment", label: "Tilmeldingen er bindende", type: "checkbox", defaultValue: (p?.bindingEnrolment ?? true) ? "on" : "" },
     { name: "substitutionAllowed", label: "Deltagere må sende en kollega i deres sted", type: "checkbox", defaultValue: (p?.substitutionAllowed ?? true) ? "on" : "" },
+    {
+      name: "invoiceGrouping", label: "Fakturering", type: "select", required: true, defaultValue: p?.invoiceGrouping ?? "PER_ORGANISATION",
+      hint: "Interne hold faktureres altid samlet til værten.", options: Object.entries(INVOICE_GROUPING_LABELS).map(([value, label]) => ({ value, label })),
+    },
+    { name: "autoInvoice", label: "Udsted holdets fakturaer automatisk, når første kursusdag er begyndt", type: "checkbox", defaultValue: p?.autoInvoice ? "on" : "" },
     { name: "termsText", label: "Vilkår", type: "textarea", required: true, maxLength: 5000, defaultValue: p?.termsText },
     { name: "termsVersion", label: "Vilkårenes version", required: true, maxLength: 40, hint: "Gemmes med hver accept; skift den, når vilkårene ændres.", defaultValue: p?.termsVersion },
     { name: "completionMinAttendancePct", label: "Gennemført ved fremmøde på mindst (%)", type: "number", required: true, defaultValue: String(p?.completionMinAttendancePct ?? 100) },

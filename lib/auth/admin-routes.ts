@@ -25,6 +25,8 @@ export const ADMIN_PAGES = {
   "/admin/steder": "venue:update",
   "/admin/steder/[id]": "venue:update",
   "/admin/personer": "person:manage",
+  "/admin/hold/[id]/fakturering": "invoice:read",
+  "/admin/fakturering": "invoice:configure",
 } as const satisfies Record<string, Permission>;
 
 export type AdminPage = keyof typeof ADMIN_PAGES;

@@ -11,6 +11,10 @@ export const PERMISSIONS = [
   "export:read",
   // Invoicing details: EAN, CVR, reference, billing address, prices (teachers do not see them).
   "invoice:read",
+  // Issue invoices and credit notes, mark them paid, download their PDF/XML (see README, Fakturering).
+  "invoice:issue",
+  // Edit the seller's own invoicing details (CVR, GLN, bank account, number prefixes).
+  "invoice:configure",
   "attendance:read",
   "attendance:update",
   "evaluation:read",
@@ -30,6 +34,8 @@ export const ROLE_PERMISSIONS: Record<Role, ReadonlySet<Permission>> = {
   COORDINATOR: new Set<Permission>([
     "dashboard:read", "programme:read", "cohort:read", "cohort:update", "enrolment:read", "enrolment:update", "export:read",
     "invoice:read", "attendance:read", "attendance:update", "evaluation:read", "evaluation:update", "audit:read",
+    // Coordinators run the cohort from enrolment to invoice: they issue its invoices (README, Fakturering).
+    "invoice:issue",
   ]),
   // Reads the lists and attendance of the cohorts they teach.
   TEACHER: new Set<Permission>(["dashboard:read", "cohort:read", "enrolment:read", "attendance:read"]),

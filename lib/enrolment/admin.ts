@@ -9,6 +9,7 @@ import type { AdminEnrolmentEdit } from "./schemas";
 import { insertTakingSeat, lockCohort, newId, waitlistRank } from "./seat";
 import { ACTIVE_STATUSES } from "./service";
 import { promoteFromWaitlist } from "./waitlist";
+import { creditEnrolment } from "../invoicing/service";
 
 /**
  * An administrator cancels an enrolment (e.g. deciding a cancellation request): the seat is freed and,
@@ -39,6 +40,7 @@ export async function cancelEnrolment(params: { enrolmentId: string; reason: str
       after: { status: "CANCELLED", reason: params.reason },
     });
     await mailCancelled(tx, e.id, { reason: params.reason, previousStatus: e.status });
+    await creditEnrolment(tx, { enrolmentId: e.id, actorUserId: params.actorUserId, now });
     const promoted = await promoteFromWaitlist(tx, { cohortId: e.cohortId, now, actorUserId: params.actorUserId });
     return { promoted };
   }, txOptions());
@@ -148,6 +150,8 @@ export async function moveEnrolment(params: { enrolmentId: string; targetCohortI
     });
     const rank = waitlistPosition ? await waitlistRank(tx, target.id, waitlistPosition) : null;
     await mailMoved(tx, { fromId: e.id, toId: moved.id, token, waitlistRank: rank, previousStatus: e.status });
+    // The new cohort's enrolment is invoiced with that cohort; the old invoice line is credited.
+    await creditEnrolment(tx, { enrolmentId: e.id, actorUserId: params.actorUserId, now });
     const promoted = await promoteFromWaitlist(tx, { cohortId: e.cohortId, now, actorUserId: params.actorUserId });
     return { enrolmentId: moved.id, status: moved.status, promoted };
   }, txOptions());

@@ -5,6 +5,7 @@
 import type { Prisma, PrismaClient } from "../generated/prisma/client";
 import { anonymisePeople, chunks, cohortEnds, countEnrolmentScrub, scrubEnrolments, type ScrubCounts } from "./anonymise";
 import { auditCutoff, invoicingCutoff, mailCutoff, participantCutoff, rateLimitCutoff } from "./policy";
+import { localDateIso } from "../time";
 
 type Tx = Prisma.TransactionClient;
 
@@ -14,7 +15,7 @@ export interface RetentionReport {
   /** Cohorts that ended before `cutoff`: their participants are anonymised, invoicing data kept. */
   participantData: { cutoff: string; persons: number } & ScrubCounts;
   /** Cohorts that ended before `cutoff`: their enrolments are deleted, and people left with none. */
-  invoicingData: { cutoff: string; enrolments: number; persons: number };
+  invoicingData: { cutoff: string; enrolments: number; persons: number; invoices: number };
   auditLog: { cutoff: string; entries: number };
   mail: { cutoff: string; messages: number };
   rateLimits: { cutoff: string; buckets: number };
@@ -65,10 +66,19 @@ async function plan(tx: Tx, now: Date): Promise<Plan> {
   return { participantCohortIds: participantCohorts, scrubEnrolmentIds, anonymisePersonIds, deleteEnrolmentIds, deletePersonIds, cutoffs };
 }
 
+/**
+ * Invoices issued before the cutoff. issueDate is a calendar date: compare it with the cutoff's date in
+ * Copenhagen (a timestamp would be cut to its UTC date, the day before).
+ */
+function invoiceWhere(cutoff: Date) {
+  return { issueDate: { lt: new Date(`${localDateIso(cutoff)}T00:00:00Z`) } };
+}
+
 interface Counts {
   anonymised: number;
   deletedEnrolments: number;
   deletedPersons: number;
+  invoices: number;
   audit: number;
   mail: number;
   rateLimits: number;
@@ -79,7 +89,7 @@ function report(now: Date, p: Plan, applied: boolean, scrub: ScrubCounts, counts
     now: now.toISOString(),
     applied,
     participantData: { cutoff: p.cutoffs.participant.toISOString(), persons: counts.anonymised, ...scrub },
-    invoicingData: { cutoff: p.cutoffs.invoicing.toISOString(), enrolments: counts.deletedEnrolments, persons: counts.deletedPersons },
+    invoicingData: { cutoff: p.cutoffs.invoicing.toISOString(), enrolments: counts.deletedEnrolments, persons: counts.deletedPersons, invoices: counts.invoices },
     auditLog: { cutoff: p.cutoffs.audit.toISOString(), entries: counts.audit },
     mail: { cutoff: p.cutoffs.mail.toISOString(), messages: counts.mail },
     rateLimits: { cutoff: p.cutoffs.rateLimit.toISOString(), buckets: counts.rateLimits },
@@ -93,6 +103,7 @@ export async function retentionDryRun(client: PrismaClient | Tx, now = new Date(
     anonymised: p.anonymisePersonIds.length,
     deletedEnrolments: p.deleteEnrolmentIds.length,
     deletedPersons: p.deletePersonIds.length,
+    invoices: await client.invoice.count({ where: invoiceWhere(p.cutoffs.invoicing) }),
     audit: await client.auditLog.count({ where: { createdAt: { lt: p.cutoffs.audit } } }),
     mail: await client.outboxMessage.count({ where: outboxWhere(p.cutoffs.mail) }),
     rateLimits: await client.rateLimitBucket.count({ where: { windowStart: { lt: p.cutoffs.rateLimit } } }),
@@ -115,6 +126,9 @@ export async function applyRetention(client: PrismaClient, now = new Date(), act
         // A substitution points at the enrolment it replaced (onDelete Restrict); both go together.
         await tx.enrolment.updateMany({ where: { replacesId: { in: c } }, data: { replacesId: null } });
       }
+      // Invoices and credit notes are accounting records: kept for the invoicing period counted from the
+      // end of the financial year they were issued in, whatever happens to the enrolments they billed.
+      const invoices = (await tx.invoice.deleteMany({ where: invoiceWhere(p.cutoffs.invoicing) })).count;
       let deletedEnrolments = 0;
       let deletedPersons = 0;
       // Attendance and evaluation invitations go with their enrolment (onDelete Cascade).
@@ -125,7 +139,7 @@ export async function applyRetention(client: PrismaClient, now = new Date(), act
       const mail = (await tx.outboxMessage.deleteMany({ where: outboxWhere(p.cutoffs.mail) })).count;
       const rateLimits = (await tx.rateLimitBucket.deleteMany({ where: { windowStart: { lt: p.cutoffs.rateLimit } } })).count;
 
-      const result = report(now, p, true, scrub, { anonymised, deletedEnrolments, deletedPersons, audit, mail, rateLimits });
+      const result = report(now, p, true, scrub, { anonymised, deletedEnrolments, deletedPersons, invoices, audit, mail, rateLimits });
       const counts = { participantData: result.participantData, invoicingData: result.invoicingData, auditLog: result.auditLog, mail: result.mail, rateLimits: result.rateLimits };
       await tx.auditLog.create({
         // Written here rather than through lib/audit.ts, which is server-only; same shape.

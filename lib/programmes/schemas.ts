@@ -27,6 +27,8 @@ export const ProgrammeSchema = z
     priceIncludes: z.string().trim().max(2000).optional().default(""),
     bindingEnrolment: checkbox,
     substitutionAllowed: checkbox,
+    autoInvoice: checkbox,
+    invoiceGrouping: z.enum(["PER_ENROLMENT", "PER_ORGANISATION"], { error: "Vælg hvordan der faktureres" }).default("PER_ORGANISATION"),
     termsText: z.string().trim().min(1, "Skriv vilkårene").max(5000, "Højst 5000 tegn"),
     termsVersion: z.string().trim().min(1, "Skriv en version, fx datoen").max(40),
     completionMinAttendancePct: z.coerce.number({ error: "Skriv en procentsats" }).int("Skriv et helt tal").min(1, "Mindst 1 %").max(100, "Højst 100 %"),

@@ -28,6 +28,8 @@ function toData(input: ProgrammeInput) {
     priceIncludes: input.priceIncludes.split("\n").map((l) => l.trim()).filter(Boolean),
     bindingEnrolment: input.bindingEnrolment,
     substitutionAllowed: input.substitutionAllowed,
+    invoiceGrouping: input.invoiceGrouping,
+    autoInvoice: input.autoInvoice,
     termsText: input.termsText,
     termsVersion: input.termsVersion,
     completionMinAttendancePct: input.completionMinAttendancePct,

@@ -114,6 +114,11 @@ export default async function CohortPage({ params, searchParams }: Props) {
               <Link href={`/admin/hold/${id}/evalueringer`}>Evalueringer</Link>
             </li>
           )}
+          {can(user.role, "invoice:read") && (
+            <li>
+              <Link href={`/admin/hold/${id}/fakturering`}>Fakturaer</Link>
+            </li>
+          )}
           {can(user.role, "export:read") &&
             listsFor(user.role).flatMap((l) =>
               (["csv", "xlsx"] as const).map((f) => (

@@ -1,0 +1,186 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { ActionForm } from "@/components/ui/action-form";
+import { ADMIN_PAGES } from "@/lib/auth/admin-routes";
+import { can } from "@/lib/auth/permissions";
+import { requirePermission } from "@/lib/auth/session";
+import { INVOICE_GROUPING_LABELS, INVOICE_KIND_LABELS, INVOICE_STATUS_LABELS } from "@/lib/invoicing/schemas";
+import { cohortInvoicing } from "@/lib/invoicing/queries";
+import { formatMoney } from "@/lib/money";
+import { formatDate } from "@/lib/time";
+import { issueInvoicesAction, markPaidAction } from "./actions";
+
+export const metadata: Metadata = { title: "Fakturering" };
+
+type Props = { params: Promise<{ id: string }>; searchParams: Promise<{ udstedt?: string; venter?: string }> };
+
+/** What issuing did, from the redirect's counts (numbers only: no text from the URL is shown). */
+function issuedNotice(sp: { udstedt?: string; venter?: string }): string | null {
+  if (sp.udstedt === undefined) return null;
+  const issued = Math.max(0, Math.min(10_000, Number.parseInt(sp.udstedt, 10) || 0));
+  const waiting = Math.max(0, Math.min(10_000, Number.parseInt(sp.venter ?? "0", 10) || 0));
+  const first = issued === 0 ? "Der var ingen nye fakturaer at udstede." : `${issued} ${issued === 1 ? "faktura er" : "fakturaer er"} udstedt.`;
+  return waiting ? `${first} ${waiting} venter på rettede oplysninger.` : first;
+}
+
+export default async function CohortInvoicingPage({ params, searchParams }: Props) {
+  const { id } = await params;
+  const user = await requirePermission(ADMIN_PAGES["/admin/hold/[id]/fakturering"], `/admin/hold/${id}/fakturering`);
+  const data = await cohortInvoicing(id);
+  if (!data) notFound();
+  const { cohort, preview, invoices } = data;
+  const notice = issuedNotice(await searchParams);
+  const mayIssue = can(user.role, "invoice:issue");
+  const sum = (k: "netOre" | "vatOre" | "grossOre") => preview.groups.reduce((s, g) => s + g.totals[k], 0);
+
+  return (
+    <main className="wrap">
+      <p style={{ marginTop: "1rem" }}>
+        <Link href={`/admin/hold/${id}`}>← {cohort.name}</Link>
+      </p>
+      {notice && (
+        <div className="notice" role="status">
+          <p>{notice}</p>
+        </div>
+      )}
+      <h1>Fakturering: {cohort.name}</h1>
+      <p className="lead">
+        {cohort.programme.title}.{" "}
+        {cohort.hostOrganisation ? `Internt hold: én faktura til ${cohort.hostOrganisation.name}.` : `${INVOICE_GROUPING_LABELS[cohort.programme.invoiceGrouping]}.`}
+      </p>
+
+      <section aria-labelledby="preview-h">
+        <h2 id="preview-h">Klar til fakturering</h2>
+        {preview.problems.map((p) => (
+          <p key={p} className="notice-info" data-testid="seller-problem">
+            {p} {can(user.role, "invoice:configure") && <Link href="/admin/fakturering">Udfyld sælgeroplysningerne</Link>}
+          </p>
+        ))}
+        {preview.groups.length === 0 ? (
+          <p>Alle bekræftede og gennemførte tilmeldinger er faktureret.</p>
+        ) : (
+          <div className="table-wrap">
+            <table className="data">
+              <caption className="muted" style={{ textAlign: "left" }}>
+                {preview.groups.length} {preview.groups.length === 1 ? "faktura" : "fakturaer"} i alt {formatMoney(sum("grossOre"))} inkl. moms ({formatMoney(sum("netOre"))} + moms {formatMoney(sum("vatOre"))})
+              </caption>
+              <thead>
+                <tr>
+                  <th scope="col">Køber</th>
+                  <th scope="col">Deltagere</th>
+                  <th scope="col">Sendes som</th>
+                  <th scope="col">Ekskl. moms</th>
+                  <th scope="col">Inkl. moms</th>
+                </tr>
+              </thead>
+              <tbody>
+                {preview.groups.map((g) => (
+                  <tr key={g.key}>
+                    <td>
+                      {g.buyer.name}
+                      {g.buyerReference && <><br /><span className="muted">Ref. {g.buyerReference}</span></>}
+                      {g.problems.length > 0 && (
+                        <ul className="error" data-testid="group-problem">
+                          {g.problems.map((p) => <li key={p}>{p}</li>)}
+                        </ul>
+                      )}
+                    </td>
+                    <td>{g.enrolments.map((e) => e.personName).join(", ")}</td>
+                    <td>{g.buyer.endpointGln ? `E-faktura (EAN ${g.buyer.endpointGln})` : `PDF til ${g.buyerEmail}`}</td>
+                    <td>{formatMoney(g.totals.netOre)}</td>
+                    <td>{formatMoney(g.totals.grossOre)}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
+        )}
+        {mayIssue && preview.groups.length > 0 && preview.problems.length === 0 && (
+          <ActionForm
+            action={issueInvoicesAction.bind(null, id)}
+            idPrefix="issue"
+            fields={[]}
+            submitLabel="Udsted fakturaer"
+            pendingLabel="Udsteder…"
+            confirm="Udsted fakturaerne nu? Et udstedt nummer kan ikke trækkes tilbage, kun krediteres."
+          />
+        )}
+      </section>
+
+      <section aria-labelledby="issued-h">
+        <h2 id="issued-h">Udstedte fakturaer og kreditnotaer</h2>
+        {invoices.length === 0 ? (
+          <p>Ingen endnu.</p>
+        ) : (
+          <>
+            <ul className="day-nav">
+              <li>
+                <a href={`/admin/hold/${id}/fakturering/journal?format=csv`} download>Fakturajournal (CSV)</a>
+              </li>
+              <li>
+                <a href={`/admin/hold/${id}/fakturering/journal?format=xlsx`} download>Fakturajournal (XLSX)</a>
+              </li>
+              {invoices.some((i) => i.buyerGln) && (
+                <li>
+                  <a href={`/admin/hold/${id}/fakturering/xml`} download>Alle e-fakturaer (zip)</a>
+                </li>
+              )}
+            </ul>
+            <div className="table-wrap">
+              <table className="data">
+                <thead>
+                  <tr>
+                    <th scope="col">Nummer</th>
+                    <th scope="col">Dato</th>
+                    <th scope="col">Køber</th>
+                    <th scope="col">Inkl. moms</th>
+                    <th scope="col">Status</th>
+                    <th scope="col">Filer</th>
+                    {mayIssue && <th scope="col">Handlinger</th>}
+                  </tr>
+                </thead>
+                <tbody>
+                  {invoices.map((i) => (
+                    <tr key={i.id} data-testid={`invoice-${i.number}`}>
+                      <td>
+                        {INVOICE_KIND_LABELS[i.kind]} {i.number}
+                        {i.credits && <><br /><span className="muted">krediterer {i.credits.number}</span></>}
+                      </td>
+                      <td>
+                        {formatDate(i.issueDate)}
+                        {i.dueDate && <><br /><span className="muted">forfald {formatDate(i.dueDate)}</span></>}
+                      </td>
+                      <td>
+                        {i.buyerName}
+                        {i.buyerGln && <><br /><span className="muted">EAN {i.buyerGln}</span></>}
+                      </td>
+                      <td>{formatMoney(i.grossOre)}</td>
+                      <td>{INVOICE_STATUS_LABELS[i.status]}</td>
+                      <td>
+                        <a href={`/admin/fakturaer/${i.id}/pdf`} download>PDF<span className="visually-hidden"> af {i.number}</span></a>
+                        {i.buyerGln && (
+                          <>
+                            {" · "}
+                            <a href={`/admin/fakturaer/${i.id}/xml`} download>OIOUBL<span className="visually-hidden"> af {i.number}</span></a>
+                          </>
+                        )}
+                      </td>
+                      {mayIssue && (
+                        <td>
+                          {i.kind === "INVOICE" && (i.status === "ISSUED" || i.status === "SENT") && (
+                            <ActionForm action={markPaidAction.bind(null, id, i.id)} idPrefix={`paid-${i.id}`} fields={[]} submitLabel={`Marker ${i.number} betalt`} pendingLabel="Gemmer…" />
+                          )}
+                        </td>
+                      )}
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
+            </div>
+          </>
+        )}
+      </section>
+    </main>
+  );
+}

@@ -1,0 +1,134 @@
+import { expect, test, type Page } from "@playwright/test";
+import { violations } from "./axe";
+import { signIn, unique } from "./helpers";
+import { waitForMail } from "./mail";
+
+/** A published cohort of its own (so no other spec's enrolments are invoiced), created as a coordinator. */
+async function newCohort(page: Page, slug: string): Promise<string> {
+  await page.goto("/admin/hold/ny");
+  await page.getByLabel(/^Navn/).fill(`Faktura-hold ${slug}`);
+  await page.getByLabel(/^Adresse/).fill(slug);
+  await page.getByLabel(/^Antal pladser/).fill("10");
+  await page.getByLabel(/^Tilmelding åbner/).fill("2026-01-01");
+  await page.getByLabel(/^Tilmeldingsfrist/).fill("2028-06-01");
+  for (const [m, days] of [["Modul 1", ["2028-09-04", "2028-09-05"]], ["Modul 2", ["2028-10-02", "2028-10-03"]]] as const) {
+    const g = page.getByRole("group", { name: new RegExp(m) });
+    await g.getByLabel(/^Sted/).selectOption({ label: "KL-huset, Weidekampsgade 10, 2300 København S" });
+    await g.getByLabel(/^Dag 1/).fill(days[0]);
+    await g.getByLabel(/^Dag 2/).fill(days[1]);
+  }
+  await page.getByRole("button", { name: "Opret hold som kladde" }).click();
+  await expect(page).toHaveURL(/\/admin\/hold\/[a-z0-9]+\?oprettet=1$/);
+  const id = new URL(page.url()).pathname.split("/").pop()!;
+  await page.getByLabel(/^Holdets status/).selectOption("PUBLISHED");
+  await page.getByRole("button", { name: "Gem status" }).click();
+  await expect(page.getByRole("status").filter({ hasText: "Status er ændret." })).toBeVisible();
+  return id;
+}
+
+async function enrol(page: Page, cohortId: string, data: Record<string, unknown>) {
+  const res = await page.request.post("/api/tilmeldinger", {
+    data: { cohortId, phone: "12345678", jobTitle: "Konsulent", acceptTerms: true, acceptPrivacy: true, ...data },
+  });
+  expect(res.status()).toBe(201);
+}
+
+test.describe("invoicing", () => {
+  test("a coordinator issues a cohort's invoices, downloads XML and PDF, cancels an invoiced enrolment and gets a credit note; the company's PDF arrives by mail", async ({ page, baseURL }) => {
+    await signIn(page, "COORDINATOR");
+    const slug = `fak-${unique()}`;
+    const cohortId = await newCohort(page, slug);
+    const n = unique();
+    const municipal = { orgType: "MUNICIPALITY", municipalityCode: "101", ean: "5798000416604", invoiceAttention: "Økonomi", invoiceReference: `PO-${n}`,
+      billingStreet: "Rådhuspladsen 1", billingPostalCode: "1550", billingCity: "København V" };
+    await enrol(page, cohortId, { ...municipal, name: "Kommune Deltager 1", email: `k1-${n}@kommune.example` });
+    await enrol(page, cohortId, { ...municipal, name: "Kommune Deltager 2", email: `k2-${n}@kommune.example` });
+    const companyMail = `firma-${n}@firma.example`;
+    await enrol(page, cohortId, {
+      orgType: "PRIVATE", organisationName: `Firma ${n} ApS`, cvr: "12345674", billingStreet: "Gaden 1", billingPostalCode: "8000", billingCity: "Aarhus C",
+      invoiceAttention: "Bogholderiet", name: "Firma Deltager", email: companyMail,
+    });
+
+    await page.goto(`/admin/hold/${cohortId}`);
+    await page.getByRole("navigation", { name: "Holdets lister" }).getByRole("link", { name: "Fakturaer", exact: true }).click();
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText(`Fakturering: Faktura-hold ${slug}`);
+    // Two invoices: the municipality's two participants together, the company on its own.
+    await expect(page.getByRole("table").first().locator("caption")).toContainText("2 fakturaer i alt 48.562,50");
+    page.once("dialog", (d) => void d.accept());
+    await page.getByRole("button", { name: "Udsted fakturaer" }).click();
+    await expect(page.getByRole("status")).toHaveText("2 fakturaer er udstedt.");
+    await expect(page.getByText("Alle bekræftede og gennemførte tilmeldinger er faktureret.")).toBeVisible();
+
+    const rows = page.locator("tr[data-testid^='invoice-']");
+    await expect(rows).toHaveCount(2);
+    const municipalRow = rows.filter({ hasText: "EAN 5798000416604" });
+    const number = (await municipalRow.getAttribute("data-testid"))!.replace("invoice-", "");
+    const xml = await page.request.get((await municipalRow.getByRole("link", { name: /OIOUBL/ }).getAttribute("href"))!);
+    expect(xml.status()).toBe(200);
+    expect(xml.headers()["content-disposition"]).toContain(`faktura-${number}.xml`);
+    const text = await xml.text();
+    expect(text).toContain('<cbc:EndpointID schemeAgencyID="9" schemeID="GLN">5798000416604</cbc:EndpointID>');
+    expect(text).toContain(`<cbc:ID>PO-${n}</cbc:ID>`);
+    const pdf = await page.request.get((await municipalRow.getByRole("link", { name: /PDF/ }).getAttribute("href"))!);
+    expect(pdf.headers()["content-type"]).toBe("application/pdf");
+    expect((await pdf.body()).subarray(0, 5).toString()).toBe("%PDF-");
+
+    // The company has no EAN: its invoice went out as a PDF by mail.
+    const mail = await waitForMail(baseURL!, companyMail, /^Faktura .+ fra /);
+    expect(mail.attachments.map((a) => [a.filename, a.contentType])).toEqual([[expect.stringMatching(/^faktura-.+\.pdf$/), "application/pdf"]]);
+    expect(mail.attachments[0]!.content.subarray(0, 5).toString()).toBe("%PDF-");
+
+    // Cancelling an invoiced participant issues a credit note for their line.
+    await page.goto(`/admin/hold/${cohortId}`);
+    const row = page.getByTestId(`enrolment-k2-${n}@kommune.example`);
+    await row.getByText("Annullér tilmeldingen").click();
+    await row.getByLabel(/^Begrundelse/).fill("Stillingen er nedlagt");
+    page.once("dialog", (d) => void d.accept());
+    await row.getByRole("button", { name: "Annullér" }).click();
+    await expect(page.getByRole("status").filter({ hasText: "annulleret" })).toBeVisible();
+    await page.goto(`/admin/hold/${cohortId}/fakturering`);
+    const credit = page.locator("tr[data-testid^='invoice-']").filter({ hasText: "Kreditnota" });
+    await expect(credit).toContainText(`krediterer ${number}`);
+    await expect(credit).toContainText("16.187,50");
+    expect(await violations(page)).toEqual([]);
+  });
+
+  test("the invoicing pages fit 390 and 1280 px, work without JavaScript and have no axe violations", async ({ page, browser, baseURL }) => {
+    await signIn(page, "ADMIN");
+    await page.goto("/admin/hold");
+    await page.getByRole("link", { name: "Efterår 2023" }).first().click();
+    await page.waitForURL(/\/admin\/hold\/[a-z0-9]+$/);
+    const cohortUrl = page.url();
+    for (const path of [`${new URL(cohortUrl).pathname}/fakturering`, "/admin/fakturering"]) {
+      for (const width of [390, 1280]) {
+        await page.setViewportSize({ width, height: 900 });
+        await page.goto(path);
+        expect(await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth), `${path} at ${width}px`).toBe(true);
+        expect(await violations(page)).toEqual([]);
+      }
+    }
+    // The seeded 2023 invoices: Efterår 2023 per organisation, with the credit note.
+    await page.goto(`${new URL(cohortUrl).pathname}/fakturering`);
+    await expect(page.getByTestId("invoice-K2023-0001")).toContainText("krediterer F2023-0003");
+
+    // Without JavaScript: the seller form refuses a bad GLN with a message and keeps what was typed.
+    const noJs = await browser.newContext({ baseURL, javaScriptEnabled: false, storageState: await page.context().storageState() });
+    const p = await noJs.newPage();
+    await p.goto("/admin/fakturering");
+    await expect(p.getByTestId("seller-demo")).toBeVisible();
+    await p.getByLabel(/^Eget GLN-nummer/).fill("5790000000006");
+    await p.getByRole("button", { name: "Gem sælgeroplysninger" }).click();
+    await expect(p.getByText("GLN-nummeret er ikke gyldigt – kontrollér cifrene").first()).toBeVisible();
+    await expect(p.getByLabel(/^Eget GLN-nummer/)).toHaveValue("5790000000006");
+    await p.goto(`${new URL(cohortUrl).pathname}/fakturering`);
+    const res = await p.request.get(`${new URL(cohortUrl).pathname}/fakturering/journal?format=csv`);
+    expect(await res.text()).toContain("K2023-0001;Kreditnota;2023-08-25");
+    await noJs.close();
+  });
+
+  test("a coordinator does not edit the seller details", async ({ page }) => {
+    await signIn(page, "COORDINATOR");
+    const res = await page.goto("/admin/fakturering");
+    expect(res?.status()).toBe(403);
+  });
+});

@@ -1,0 +1,34 @@
+import "server-only";
+import type { Tx } from "../db";
+import { composeMail } from "../mail/compose";
+import { enqueueMail } from "../mail/outbox";
+import { formatMoney } from "../money";
+import type { InvoiceDocument } from "./document";
+import { documentTitle, invoicePdf } from "./pdf";
+
+export function pdfFilename(doc: InvoiceDocument): string {
+  return `${doc.kind === "INVOICE" ? "faktura" : "kreditnota"}-${doc.number}.pdf`;
+}
+
+/** Mails a buyer without GLN their invoice or credit note as a PDF, in the issuing transaction. */
+export async function mailInvoicePdf(tx: Tx, invoiceId: string, doc: InvoiceDocument, to: string): Promise<void> {
+  const title = documentTitle(doc);
+  const mail = composeMail(`${title} fra ${doc.seller.name}`, [
+    { p: `Hermed ${doc.kind === "INVOICE" ? "faktura" : "kreditnota"} ${doc.number} til ${doc.buyer.name}. Den er vedhæftet som PDF.` },
+    {
+      pairs: [
+        ["Beløb inkl. moms", formatMoney(doc.totals.grossOre, doc.currency)],
+        ...(doc.dueDate ? ([["Betales senest", doc.dueDate.split("-").reverse().join(".")]] as Array<[string, string]>) : []),
+        ...(doc.buyerReference ? ([["Jeres reference", doc.buyerReference]] as Array<[string, string]>) : []),
+      ],
+    },
+    { p: `Har I spørgsmål til den, så skriv til ${doc.seller.contact.email}.` },
+  ]);
+  await enqueueMail(tx, {
+    dedupeKey: `invoice-pdf:${invoiceId}`,
+    to,
+    fromName: doc.seller.name,
+    ...mail,
+    attachments: [{ filename: pdfFilename(doc), contentType: "application/pdf", content: await invoicePdf(doc) }],
+  });
+}
