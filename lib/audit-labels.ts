@@ -9,7 +9,11 @@ import { formatClock, formatDate, formatDateTime } from "./time";
 
 export const AUDIT_ACTION_LABELS: Record<string, string> = {
   "attendance.recorded": "Fremmøde registreret",
+  "certificate.issued": "Kursusbevis udstedt",
+  "certificate.reinstated": "Kursusbevis genudstedt",
+  "certificate.revoked": "Kursusbevis tilbagekaldt",
   "cohort.created": "Hold oprettet",
+  "cohort.message_sent": "Besked sendt til holdet",
   "cohort.status_changed": "Holdets status ændret",
   "cohort.updated": "Hold rettet",
   "enrolment.created": "Tilmelding modtaget",

@@ -1,4 +1,5 @@
 import "server-only";
+import { sendDueCertificates } from "./certificates/service";
 import { onJobsPool } from "./db";
 import { isDatabaseUnavailable } from "./db/bounded";
 import { expireWaitlistOffers } from "./enrolment/waitlist";
@@ -37,9 +38,10 @@ async function runSteps(now: Date) {
   const offers = await step("waitlist offers", () => expireWaitlistOffers(now));
   const evaluationInvitations = await step("evaluation invitations", () => sendDueInvitations(now));
   const evaluationReminders = await step("evaluation reminders", () => sendDueReminders(now));
+  const certificates = await step("kursusbeviser", () => sendDueCertificates(now));
   const mail = await step("mail", () => deliverDueMail({ now }));
   await step("rate-limit pruning", () => pruneRateLimits(rateLimitCutoff(now)));
-  return { offers, evaluationInvitations, evaluationReminders, mail };
+  return { offers, evaluationInvitations, evaluationReminders, certificates, mail };
 }
 
 let timer: NodeJS.Timeout | undefined;

@@ -5,8 +5,8 @@ import type { Tx } from "../db";
 export interface MailAttachment {
   filename: string;
   contentType: string;
-  /** UTF-8 text content (calendars, CSV). */
-  content: string;
+  /** UTF-8 text content (calendars, CSV), or the bytes of a binary file (a PDF). */
+  content: string | Buffer;
 }
 
 export interface OutgoingMail {
@@ -29,7 +29,7 @@ export async function enqueueMail(tx: Tx, mail: OutgoingMail): Promise<void> {
   const attachments = mail.attachments?.map((a) => ({
     filename: a.filename,
     contentType: a.contentType,
-    content: Buffer.from(a.content, "utf8").toString("base64"),
+    content: (typeof a.content === "string" ? Buffer.from(a.content, "utf8") : a.content).toString("base64"),
   }));
   await tx.outboxMessage.upsert({
     where: { dedupeKey: mail.dedupeKey },
