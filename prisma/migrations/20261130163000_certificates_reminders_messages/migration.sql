@@ -34,12 +34,12 @@ CREATE TABLE "ModuleReminder" (
 CREATE TABLE "CohortMessage" (
     "id" TEXT NOT NULL,
     "cohortId" TEXT NOT NULL,
-    "idempotencyKey" TEXT NOT NULL,
     "subject" TEXT NOT NULL,
     "body" TEXT NOT NULL,
     "includeWaitlist" BOOLEAN NOT NULL DEFAULT false,
-    "recipientCount" INTEGER NOT NULL,
-    "sentById" TEXT,
+    "sentAt" TIMESTAMPTZ(3),
+    "recipientCount" INTEGER NOT NULL DEFAULT 0,
+    "createdById" TEXT,
     "createdAt" TIMESTAMPTZ(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
     "updatedAt" TIMESTAMPTZ(3) NOT NULL,
 
@@ -62,13 +62,10 @@ CREATE INDEX "ModuleReminder_sessionId_idx" ON "ModuleReminder"("sessionId");
 CREATE UNIQUE INDEX "ModuleReminder_enrolmentId_sessionId_key" ON "ModuleReminder"("enrolmentId", "sessionId");
 
 -- CreateIndex
-CREATE UNIQUE INDEX "CohortMessage_idempotencyKey_key" ON "CohortMessage"("idempotencyKey");
+CREATE INDEX "CohortMessage_cohortId_createdAt_idx" ON "CohortMessage"("cohortId", "createdAt");
 
 -- CreateIndex
-CREATE INDEX "CohortMessage_cohortId_idx" ON "CohortMessage"("cohortId");
-
--- CreateIndex
-CREATE INDEX "CohortMessage_sentById_idx" ON "CohortMessage"("sentById");
+CREATE INDEX "CohortMessage_createdById_idx" ON "CohortMessage"("createdById");
 
 -- AddForeignKey
 ALTER TABLE "Certificate" ADD CONSTRAINT "Certificate_enrolmentId_fkey" FOREIGN KEY ("enrolmentId") REFERENCES "Enrolment"("id") ON DELETE CASCADE ON UPDATE CASCADE;
@@ -83,4 +80,4 @@ ALTER TABLE "ModuleReminder" ADD CONSTRAINT "ModuleReminder_sessionId_fkey" FORE
 ALTER TABLE "CohortMessage" ADD CONSTRAINT "CohortMessage_cohortId_fkey" FOREIGN KEY ("cohortId") REFERENCES "Cohort"("id") ON DELETE CASCADE ON UPDATE CASCADE;
 
 -- AddForeignKey
-ALTER TABLE "CohortMessage" ADD CONSTRAINT "CohortMessage_sentById_fkey" FOREIGN KEY ("sentById") REFERENCES "User"("id") ON DELETE SET NULL ON UPDATE CASCADE;
+ALTER TABLE "CohortMessage" ADD CONSTRAINT "CohortMessage_createdById_fkey" FOREIGN KEY ("createdById") REFERENCES "User"("id") ON DELETE SET NULL ON UPDATE CASCADE;
