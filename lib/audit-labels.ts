@@ -164,6 +164,8 @@ const FIELD_LABELS: Record<string, string> = {
   termsText: "Vilkår",
   termsVersion: "Vilkårenes version",
   completionMinAttendancePct: "Gennemført ved fremmøde på mindst",
+  reminderDaysBefore: "Påmindelse før hvert modul (dage)",
+  preparation: "Forberedelse",
   contactName: "Kontaktperson",
   contactTitle: "Kontaktpersonens titel",
   contactPhone: "Kontaktpersonens telefon",

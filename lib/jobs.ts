@@ -7,6 +7,7 @@ import { sendDueInvitations, sendDueReminders } from "./evaluations/invitations"
 import { deliverDueMail } from "./mail/worker";
 import { rateLimitCutoff } from "./privacy/policy";
 import { pruneRateLimits } from "./rate-limit";
+import { sendDueModuleReminders } from "./reminders/service";
 import { onShutdown, SHUTDOWN_ORDER } from "./shutdown";
 
 /**
@@ -39,9 +40,10 @@ async function runSteps(now: Date) {
   const evaluationInvitations = await step("evaluation invitations", () => sendDueInvitations(now));
   const evaluationReminders = await step("evaluation reminders", () => sendDueReminders(now));
   const certificates = await step("kursusbeviser", () => sendDueCertificates(now));
+  const moduleReminders = await step("module reminders", () => sendDueModuleReminders(now));
   const mail = await step("mail", () => deliverDueMail({ now }));
   await step("rate-limit pruning", () => pruneRateLimits(rateLimitCutoff(now)));
-  return { offers, evaluationInvitations, evaluationReminders, certificates, mail };
+  return { offers, evaluationInvitations, evaluationReminders, certificates, moduleReminders, mail };
 }
 
 let timer: NodeJS.Timeout | undefined;

@@ -49,7 +49,7 @@ function invoice(d: EnrolmentDetails): Block[] {
 }
 
 /** The .ics of an enrolment's course days: PUBLISH to add or update them, CANCEL (same UIDs) to remove them. */
-function calendar(d: EnrolmentDetails, method: "PUBLISH" | "CANCEL", sequence: number, link?: string): MailAttachment {
+export function calendar(d: EnrolmentDetails, method: "PUBLISH" | "CANCEL", sequence: number, link?: string): MailAttachment {
   const title = d.cohort.programme.title;
   const from = parseMailbox(env().MAIL_FROM);
   const content = courseCalendar(
@@ -78,7 +78,8 @@ function calendar(d: EnrolmentDetails, method: "PUBLISH" | "CANCEL", sequence: n
   };
 }
 
-function mail(d: EnrolmentDetails, m: { dedupeKey: string; subject: string; blocks: Block[]; attachments?: MailAttachment[] }): OutgoingMail {
+/** A mail to the enrolment's person: greeting, the blocks, the provider's signature. */
+export function mail(d: EnrolmentDetails, m: { dedupeKey: string; subject: string; blocks: Block[]; attachments?: MailAttachment[] }): OutgoingMail {
   const blocks: Block[] = [{ p: `Kære ${d.person.name}` }, ...m.blocks, { p: `Venlig hilsen\n${d.cohort.programme.providerName}` }];
   return {
     dedupeKey: m.dedupeKey,

@@ -22,7 +22,7 @@ export async function previewMessageAction(cohortId: string, _prev: FormState, f
   redirect(`/admin/hold/${cohortId}/besked/${draftId}`);
 }
 
-export async function sendMessageAction(cohortId: string, messageId: string, _prev: FormState, _fd: FormData): Promise<FormState> {
+export async function sendMessageAction(cohortId: string, messageId: string): Promise<FormState> {
   const user = await requirePermission("cohort:update", `/admin/hold/${cohortId}/besked`);
   const result = await runAction({}, async () => {
     await sendMessage(String(cohortId), String(messageId), user.id);
