@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { session } from "@/tests/helpers/signed-in";
 import type { ParsedMail } from "mailparser";
+import { renderToStaticMarkup } from "react-dom/server";
 import { recordAttendance } from "@/lib/attendance/service";
 import { EnrolmentSchema } from "@/lib/enrolment/schemas";
 import { enrol } from "@/lib/enrolment/service";
@@ -13,6 +14,13 @@ import { currentTestDb } from "@/tests/helpers/test-db";
 import { checkCertificate, managedCertificatePdf, sendDueCertificates } from "./service";
 
 vi.mock("next/headers", async () => ({ headers: async () => new Headers({ "x-stillads-peer": "127.0.0.1" }), cookies: async () => ({ get: () => undefined }) }));
+vi.mock("next/server", async (orig) => ({ ...(await orig<typeof import("next/server")>()), connection: vi.fn(async () => {}) }));
+
+/** The public verification page's HTML for a code, as a visitor gets it. */
+async function verificationPage(code: string): Promise<string> {
+  const { default: Page } = await import("@/app/(public)/kursusbevis/[code]/page");
+  return renderToStaticMarkup(await Page({ params: Promise.resolve({ code }) }));
+}
 
 const { prisma } = currentTestDb();
 const NOW = new Date("2026-11-27T10:00:00Z");
@@ -59,6 +67,13 @@ describe("kursusbevis", () => {
 
     const check = await checkCertificate(cert.code.toLowerCase());
     expect(check).toMatchObject({ state: "valid", name: NAME, programme: programme.title });
+    const html = await verificationPage(cert.code);
+    expect(html).toContain("Kursusbeviset er gyldigt.");
+    expect(html).toContain(`data-testid="certificate-name">${NAME}<`);
+    expect(html).toContain(programme.title);
+    expect(html).toContain("20. september 2027");
+    // Nothing else about the person: not the e-mail, not the workplace.
+    expect(html).not.toMatch(/@kommune\.example|Syddjurs/);
   });
 
   it("is revoked, not deleted, when the completion is undone, and reinstated with the same code", async () => {
@@ -66,6 +81,9 @@ describe("kursusbevis", () => {
     const { code } = await prisma.certificate.findUniqueOrThrow({ where: { enrolmentId } });
     await recordAttendance({ sessionDayId: days[1]!.id, marks: [{ enrolmentId, status: "ABSENT" }] }, admin.id, AFTER);
     expect(await checkCertificate(code)).toMatchObject({ state: "revoked", name: NAME, revokedAt: AFTER });
+    const html = await verificationPage(code);
+    expect(html).toContain("Kursusbeviset er trukket tilbage");
+    expect(html).not.toContain("gyldigt");
     session.userId = admin.id;
     expect((await adminDownload(enrolmentId)).status).toBe(404);
     expect(await managedCertificatePdf(token)).toBeNull();
@@ -76,9 +94,21 @@ describe("kursusbevis", () => {
     expect(await managedCertificatePdf(token)).not.toBeNull();
   });
 
-  it("answers nothing for an unknown or malformed code", async () => {
+  it("answers nothing for an unknown or malformed code: the page is a 404", async () => {
     expect(await checkCertificate("ABCD-EFGH-JKMN-PQRS-TVWX")).toBeNull();
     expect(await checkCertificate("<script>")).toBeNull();
+    await expect(verificationPage("ABCD-EFGH-JKMN-PQRS-TVWX")).rejects.toThrow(/NEXT_HTTP_ERROR_FALLBACK;404/);
+  });
+
+  it("downloads behind the participant's own manage link, and not behind another value", async () => {
+    const { token } = await completedParticipant("manage");
+    const { GET } = await import("@/app/(public)/tilmelding/[token]/kursusbevis/route");
+    const ok = await GET(new Request("http://x/"), { params: Promise.resolve({ token }) });
+    expect(ok.status).toBe(200);
+    expect((await pdfText(new Uint8Array(await ok.arrayBuffer()))).text).toContain(NAME);
+    const bad = await GET(new Request("http://x/"), { params: Promise.resolve({ token: "x".repeat(43) }) });
+    expect(bad.status).toBe(404);
+    expect(await bad.text()).toBe("Der er intet gyldigt kursusbevis for denne tilmelding.");
   });
 
   it("is refused to teachers and to nobody signed in", async () => {
