@@ -136,6 +136,15 @@ describe("kursusbevis", () => {
     expect(mail.text).toContain("/kursusbevis/");
   });
 
+  it("is part of the person's data export (GDPR access)", async () => {
+    const { admin, enrolmentId } = await completedParticipant("export");
+    const { exportPerson } = await import("@/lib/privacy/people");
+    const { personId } = await prisma.enrolment.findUniqueOrThrow({ where: { id: enrolmentId } });
+    const { code } = await prisma.certificate.findUniqueOrThrow({ where: { enrolmentId } });
+    const data = await exportPerson(admin.id, personId, AFTER);
+    expect(data!.enrolments).toMatchObject([{ id: enrolmentId, certificate: { code, revokedAt: null } }]);
+  });
+
   it("is given by the seed to completed enrolments that lack one", async () => {
     const { cohort } = await createCohortFixture(prisma);
     const { createParticipants } = await import("@/prisma/seed/fixtures");

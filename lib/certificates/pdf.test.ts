@@ -1,8 +1,7 @@
-import { describe, expect, it, vi } from "vitest";
+import { describe, expect, it } from "vitest";
 import { pdfText } from "@/tests/helpers/pdf-text";
 import { formatDays, renderCertificatePdf } from "./pdf";
 
-vi.mock("server-only", () => ({}));
 
 const content = {
   code: "ABCD-EFGH-JKMN-PQRS-TVWX",

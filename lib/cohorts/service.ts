@@ -210,7 +210,9 @@ export async function updateSession(sessionId: string, input: SessionUpdateInput
     // Seat holders have these days in their calendars: a change of time or place updates them.
     const was = new Map(session.days.map((d) => [d.id, `${d.startsAt.getTime()}-${d.endsAt.getTime()}`]));
     const moved = days.some((d) => was.get(d.id) !== `${d.startsAt.getTime()}-${d.endsAt.getTime()}`);
-    if (moved || session.venueId !== (venue?.id ?? null) || session.roomId !== (room?.id ?? null)) await mailSessionChanged(tx, sessionId);
+    // A correction to days that are over (before and after) changes nobody's plans: no mail.
+    const ahead = [...session.days, ...days].some((d) => d.endsAt > new Date());
+    if (ahead && (moved || session.venueId !== (venue?.id ?? null) || session.roomId !== (room?.id ?? null))) await mailSessionChanged(tx, sessionId);
     await audit(tx, {
       actorUserId,
       action: "session.updated",

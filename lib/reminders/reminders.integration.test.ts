@@ -6,7 +6,7 @@ import { getManagedEnrolment } from "@/lib/enrolment/manage";
 import { EnrolmentSchema } from "@/lib/enrolment/schemas";
 import { enrol } from "@/lib/enrolment/service";
 import { deliverDueMail } from "@/lib/mail/worker";
-import { applicant, createCohortFixture } from "@/prisma/seed/fixtures";
+import { applicant, createCohortFixture, createParticipants } from "@/prisma/seed/fixtures";
 import { fakeSmtpServer } from "@/tests/helpers/fake-smtp";
 import { currentTestDb } from "@/tests/helpers/test-db";
 import { sendDueModuleReminders } from "./service";
@@ -104,6 +104,16 @@ describe("calendar updates", () => {
     const [day] = await prisma.sessionDay.findMany({ where: { sessionId: firstSession.id } });
     await updateSession(firstSession.id, { venueId: venue.id, roomId: room.id, days: [{ id: day!.id, date: "2027-09-06", start: "09:00", end: "16:00" }] }, admin.id);
     expect(await deliver(email)).toHaveLength(0);
+  });
+
+  it("are not sent for a correction to a module that is over", async () => {
+    const { cohort, venue } = await createCohortFixture(prisma, { firstDay: new Date("2025-03-03T08:00:00Z"), opensAt: new Date("2024-01-01"), closesAt: new Date("2025-02-01") });
+    const e = (await createParticipants(prisma, cohort.id, 1, "COMPLETED"))[0]!;
+    const admin = await prisma.user.create({ data: { email: `adm-past-${cohort.slug}@stillads.invalid`, name: "A", role: "ADMIN", passwordHash: "x" } });
+    const session = await prisma.session.findFirstOrThrow({ where: { cohortId: cohort.id, module: { position: 1 } }, include: { days: true } });
+    await updateSession(session.id, { venueId: venue.id, roomId: "", days: [{ id: session.days[0]!.id, date: "2025-03-03", start: "10:00", end: "16:00" }] }, admin.id);
+    expect(await prisma.outboxMessage.count({ where: { dedupeKey: { startsWith: `session-changed:${e}:` } } })).toBe(0);
+    expect(await prisma.sessionDay.findUniqueOrThrow({ where: { id: session.days[0]!.id } })).toMatchObject({ startsAt: new Date("2025-03-03T09:00:00Z") });
   });
 
   it("cancel what the reminder put in the calendar when the enrolment is cancelled (METHOD:CANCEL, higher SEQUENCE)", async () => {
