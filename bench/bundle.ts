@@ -1,8 +1,8 @@
 // npm run bench -- bundle
-// First-load JavaScript of the public programme page: every script the server's HTML for the page
-// names (<script src> and <link rel="preload" as="script">, not the nomodule polyfills), fetched from
-// a production server and gzipped here with zlib at level 9 (as Next.js's old "First Load JS" column
-// did). Turbopack builds print no per-page sizes, so the page's own HTML is the list a browser loads.
+// First-load weight of two public pages: the programme page, served without scripts (it has nothing to
+// hydrate), and the enrolment form it links to, which hydrates. Every script the HTML names (<script src>
+// and <link rel="preload" as="script">, not the nomodule polyfills) is fetched from a production server
+// and gzipped here with zlib at level 9 (as Next.js's old "First Load JS" column did), as is the HTML.
 import zlib from "node:zlib";
 import { PROGRAMME_PATH, withDemoServer } from "./server";
 
@@ -27,22 +27,47 @@ export function scriptUrls(html: string, base: string): string[] {
     .map((u) => u.toString());
 }
 
+interface PageWeight {
+  html: string;
+  /** The page's HTML as served, gzipped at level 9. */
+  htmlGz: number;
+  scripts: number;
+  jsRaw: number;
+  jsGz: number;
+}
+
+async function pageWeight(pageUrl: string): Promise<PageWeight> {
+  const html = await (await fetch(pageUrl)).text();
+  const urls = scriptUrls(html, pageUrl);
+  let jsRaw = 0;
+  let jsGz = 0;
+  for (const url of urls) {
+    // Ask for the plain file: the size is measured here, not as the server happens to compress it.
+    const res = await fetch(url, { headers: { "accept-encoding": "identity" } });
+    if (!res.ok) throw new Error(`${url} answered ${res.status}`);
+    const body = Buffer.from(await res.arrayBuffer());
+    jsRaw += body.length;
+    jsGz += zlib.gzipSync(body, { level: 9 }).length;
+  }
+  return { html, htmlGz: zlib.gzipSync(Buffer.from(html), { level: 9 }).length, scripts: urls.length, jsRaw, jsGz };
+}
+
+const kb = (n: number) => (n / 1024).toFixed(1);
+
+/**
+ * The programme page (served without scripts: it has nothing to hydrate) and the enrolment form it
+ * links to first (a client component that hydrates): first-load JavaScript and HTML of each.
+ */
 export async function benchBundle(): Promise<string> {
   return withDemoServer(async (server) => {
-    const pageUrl = `${server.url}${PROGRAMME_PATH}`;
-    const html = await (await fetch(pageUrl)).text();
-    const urls = scriptUrls(html, pageUrl);
-    if (urls.length === 0) throw new Error(`No scripts found in ${PROGRAMME_PATH}`);
-    let raw = 0;
-    let gzipped = 0;
-    for (const url of urls) {
-      // Ask for the plain file: the size is measured here, not as the server happens to compress it.
-      const res = await fetch(url, { headers: { "accept-encoding": "identity" } });
-      if (!res.ok) throw new Error(`${url} answered ${res.status}`);
-      const body = Buffer.from(await res.arrayBuffer());
-      raw += body.length;
-      gzipped += zlib.gzipSync(body, { level: 9 }).length;
-    }
-    return `bundle: first_load_js_kb=${(gzipped / 1024).toFixed(1)} files=${urls.length} raw_kb=${(raw / 1024).toFixed(1)}`;
+    const programme = await pageWeight(`${server.url}${PROGRAMME_PATH}`);
+    const formPath = /href="(\/uddannelser\/[^"]+\/tilmelding)"/.exec(programme.html)?.[1];
+    if (!formPath) throw new Error(`${PROGRAMME_PATH} links to no enrolment form`);
+    const form = await pageWeight(`${server.url}${formPath}`);
+    if (form.scripts === 0) throw new Error(`No scripts found in ${formPath}`);
+    return (
+      `bundle: programme_js_kb=${kb(programme.jsGz)} programme_scripts=${programme.scripts} programme_html_kb=${kb(programme.htmlGz)} ` +
+      `form_js_kb=${kb(form.jsGz)} form_scripts=${form.scripts} form_js_raw_kb=${kb(form.jsRaw)} form_html_kb=${kb(form.htmlGz)}`
+    );
   });
 }

@@ -8,6 +8,7 @@ import { fillApplicant, unique } from "./helpers";
 import { manageLink, waitForMail } from "./mail";
 
 // The public pages are served from a cache shared by every visitor (lib/public-cache, scripts/serve.ts).
+const PROGRAMME = "/uddannelser/kommunernes-implementeringsuddannelse";
 const FORM = "/uddannelser/kommunernes-implementeringsuddannelse/hold/efteraar-2027/tilmelding";
 
 test.describe("public pages from the cache", () => {
@@ -37,6 +38,29 @@ test.describe("public pages from the cache", () => {
     await page.getByLabel("En privat virksomhed").check();
     await expect(page.getByLabel(/^CVR-nummer/)).toBeVisible();
     expect(await page.locator('input[name="idempotencyKey"]').inputValue()).toMatch(/^[0-9a-f]{32}$/);
+  });
+
+  test("the programme page has nothing to hydrate and is served without scripts; its enrol link leads to the hydrating form", async ({ page }) => {
+    const scripts: string[] = [];
+    page.on("request", (r) => {
+      if (r.resourceType() === "script") scripts.push(r.url());
+    });
+    await page.goto(PROGRAMME);
+    const res = await page.goto(PROGRAMME); // the second visit is the cache's
+    expect(res!.headers()["x-stillads-cache"]).toBe("HIT");
+    const html = await res!.text();
+    expect(html).not.toContain("self.__next_f");
+    expect(html).toContain('<script type="application/ld+json">');
+    expect(res!.headers()["content-security-policy"]).toMatch(/script-src 'self'[^;]*;/);
+    expect(res!.headers()["content-security-policy"]).not.toContain("unsafe-inline");
+    await expect(page.locator('script:not([type="application/ld+json"])')).toHaveCount(0);
+    expect(scripts).toEqual([]);
+    await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
+    await page.locator(`a[href="${FORM}"]`).first().click();
+    await expect(page).toHaveURL(FORM);
+    await page.getByLabel("En privat virksomhed").check();
+    await expect(page.getByLabel(/^CVR-nummer/)).toBeVisible();
+    expect(scripts.length).toBeGreaterThan(0);
   });
 
   for (const javaScriptEnabled of [true, false]) {

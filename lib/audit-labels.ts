@@ -3,6 +3,9 @@
 // code in use (audit-labels.test.ts) and any page can use them.
 import { ATTENDANCE_LABELS } from "./attendance/schemas";
 import { ROLE_LABELS } from "./auth/permissions";
+import { COHORT_STATUS_LABELS } from "./cohorts/schemas";
+import { ENROLMENT_STATUS_LABELS } from "./enrolment/schemas";
+import { PROGRAMME_STATUS_LABELS } from "./programmes/schemas";
 import { formatMoney, formatVatRate } from "./money";
 import { ownValue } from "./own-key";
 import { formatClock, formatDate, formatDateTime } from "./time";
@@ -213,9 +216,9 @@ const FIELD_LABELS: Record<string, string> = {
 };
 
 const STATUS_LABELS: Record<string, Record<string, string>> = {
-  Enrolment: { PENDING: "Tilbudt plads", CONFIRMED: "Bekræftet", WAITLISTED: "Venteliste", CANCELLED: "Annulleret", SUBSTITUTED: "Overdraget", COMPLETED: "Gennemført" },
-  Cohort: { DRAFT: "Kladde", PUBLISHED: "Offentliggjort", CLOSED: "Lukket", COMPLETED: "Afsluttet" },
-  Programme: { DRAFT: "Kladde", PUBLISHED: "Offentliggjort", ARCHIVED: "Arkiveret" },
+  Enrolment: ENROLMENT_STATUS_LABELS,
+  Cohort: COHORT_STATUS_LABELS,
+  Programme: PROGRAMME_STATUS_LABELS,
 };
 
 const ISO_INSTANT = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:?\d{2})$/;

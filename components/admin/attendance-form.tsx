@@ -2,7 +2,7 @@
 
 import { ErrorSummary, SuccessNotice } from "@/components/ui/form-notice";
 import { useActionState } from "react";
-import type { FormState } from "@/components/ui/action-form";
+import type { FormState } from "@/lib/http/result";
 import { ATTENDANCE_LABELS } from "@/lib/attendance/schemas";
 
 type Row = { enrolmentId: string; name: string; organisation: string; status: string | null };

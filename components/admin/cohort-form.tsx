@@ -7,7 +7,7 @@ import { useForm, useWatch } from "react-hook-form";
 import { describedBy, Field } from "@/components/ui/field";
 import { ErrorSummary } from "@/components/ui/form-notice";
 import { SessionFields, sessionFieldLabel, type VenueOption } from "./session-fields";
-import type { FormState } from "@/components/ui/action-form";
+import type { FormState } from "@/lib/http/result";
 import { CohortCreateSchema, type CohortCreateValues } from "@/lib/cohorts/schemas";
 import { valueAt } from "@/lib/forms";
 

@@ -1,5 +1,5 @@
 import type { FieldSpec } from "@/components/ui/action-form";
-import { textFromContent } from "@/lib/programmes/schemas";
+import { PROGRAMME_STATUS_LABELS, textFromContent } from "@/lib/programmes/schemas";
 import type { ProgrammeContent } from "@/lib/programmes/content";
 
 type ProgrammeLike = {
@@ -17,7 +17,7 @@ export function programmeFields(p?: ProgrammeLike): FieldSpec[] {
   return [
     { name: "title", label: "Titel", required: true, maxLength: 200, defaultValue: p?.title },
     { name: "slug", label: "Adresse (i URL’en)", required: true, maxLength: 80, hint: "Fx kommunernes-implementeringsuddannelse", defaultValue: p?.slug },
-    { name: "status", label: "Status", type: "select", required: true, defaultValue: p?.status ?? "DRAFT", options: [{ value: "DRAFT", label: "Kladde" }, { value: "PUBLISHED", label: "Offentliggjort" }, { value: "ARCHIVED", label: "Arkiveret" }] },
+    { name: "status", label: "Status", type: "select", required: true, defaultValue: p?.status ?? "DRAFT", options: Object.entries(PROGRAMME_STATUS_LABELS).map(([value, label]) => ({ value, label })) },
     { name: "summary", label: "Resumé", type: "textarea", required: true, maxLength: 500, hint: "Vises øverst og i søgemaskiner.", defaultValue: p?.summary },
     { name: "audience", label: "Målgruppe", type: "textarea", required: true, maxLength: 500, defaultValue: p?.audience },
     { name: "providerName", label: "Udbyder", required: true, maxLength: 200, defaultValue: p?.providerName ?? "KL" },

@@ -5,7 +5,7 @@ import { useSubmitToAction } from "@/components/ui/submit";
 import { zodResolver } from "@hookform/resolvers/zod";
 import { useActionState } from "react";
 import { useForm, useWatch } from "react-hook-form";
-import type { FormState } from "@/components/ui/action-form";
+import type { FormState } from "@/lib/http/result";
 import { describedBy } from "@/components/ui/field";
 import { SessionFields, sessionFieldLabel, type VenueOption } from "./session-fields";
 import { SessionUpdateSchema } from "@/lib/cohorts/schemas";

@@ -2,7 +2,7 @@
 
 import { ErrorSummary, SuccessNotice } from "@/components/ui/form-notice";
 import { useActionState, useState } from "react";
-import type { FormState } from "@/components/ui/action-form";
+import type { FormState } from "@/lib/http/result";
 import { describedBy, Field } from "@/components/ui/field";
 import { ROLE_LABELS, type Role } from "@/lib/auth/permissions";
 

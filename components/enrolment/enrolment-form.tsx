@@ -4,9 +4,8 @@ import { submitToAction } from "@/components/ui/submit";
 import { zodResolver } from "@hookform/resolvers/zod";
 import { useActionState, useEffect, useRef, useSyncExternalStore } from "react";
 import { useForm, useWatch } from "react-hook-form";
-import type { EnrolmentFormState } from "@/app/(public)/uddannelser/[slug]/hold/[cohort]/tilmelding/actions";
 import { describedBy, Field } from "@/components/ui/field";
-import { ORGANISATION_TYPES, ORGANISATION_TYPE_LABELS, EnrolmentSchema, type EnrolmentFormValues } from "@/lib/enrolment/schemas";
+import { ORGANISATION_TYPES, ORGANISATION_TYPE_LABELS, EnrolmentSchema, type EnrolmentFormState, type EnrolmentFormValues } from "@/lib/enrolment/schemas";
 import { MUNICIPALITIES, municipalityDisplayName } from "@/lib/organisations/municipalities";
 
 type Action = (state: EnrolmentFormState, formData: FormData) => Promise<EnrolmentFormState>;

@@ -4,7 +4,7 @@ import { zodResolver } from "@hookform/resolvers/zod";
 import { useActionState, useMemo } from "react";
 import { useForm, useWatch } from "react-hook-form";
 import type { z } from "zod";
-import type { FormState } from "@/components/ui/action-form";
+import type { FormState } from "@/lib/http/result";
 import { FormNotice } from "@/components/ui/form-notice";
 import { submitToAction } from "@/components/ui/submit";
 import { answerField, answerSchemaFor, FREE_TEXT_MAX, type AnswerQuestion } from "@/lib/evaluations/schemas";

@@ -21,7 +21,9 @@ import { FormSettingsSchema, PublishScoreSchema, QuestionSchema } from "@/lib/ev
 import { ModuleSchema, ProgrammeSchema } from "@/lib/programmes/schemas";
 import { UserCreateSchema } from "@/lib/users/schemas";
 import { RoomSchema, VenueSchema } from "@/lib/venues/schemas";
-import type { ActionResult } from "@/lib/http/result";
+import type { FormState } from "@/lib/http/result";
+
+export type { FormState };
 import { describedBy, Field } from "./field";
 
 // Client-side schemas by name: a server component cannot hand a zod schema to a client component.
@@ -64,7 +66,6 @@ export type FieldSpec = {
   defaultValue?: string;
 };
 
-export type FormState = (ActionResult<unknown> & { values?: Record<string, string> }) | null;
 
 /**
  * What a field shows: what was posted when the last submission came back refused, else its default.

@@ -1,7 +1,7 @@
 "use client";
 
 import { useEffect, useRef } from "react";
-import type { FormState } from "./action-form";
+import type { FormState } from "@/lib/http/result";
 import type { Problem } from "./submit";
 
 /** The outcome of a form's last submission: a status on success, an alert on failure. */

@@ -1,6 +1,7 @@
 import "server-only";
 import { getServerSession } from "next-auth";
 import { forbidden, redirect } from "next/navigation";
+import { cache } from "react";
 import { db } from "../db";
 import { authOptions } from "./options";
 import { can, type Permission, type Role } from "./permissions";
@@ -12,10 +13,14 @@ export interface StaffUser {
   role: Role;
 }
 
-/** The signed-in staff user, re-read from the database (so disabling a user or changing a role takes effect at once). */
-export async function currentUser(): Promise<StaffUser | null> {
+/**
+ * The signed-in staff user, re-read from the database (so disabling a user or changing a role takes
+ * effect at once). Memoised per request with React's `cache`: the layout, the page and each permission
+ * check of one render share one lookup; the next request looks again.
+ */
+export const currentUser = cache(async (): Promise<StaffUser | null> => {
   return userOfSession((await getServerSession(authOptions)) as SessionClaims | null);
-}
+});
 
 export interface SessionClaims {
   userId?: string;

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import type { FormState } from "../http/result";
 import { digitsOnly, isValidCvr, isValidEan } from "../organisations/identifiers";
 import { municipalityByCode } from "../organisations/municipalities";
 import { hasUnstorableCharacters } from "../text";
@@ -151,3 +152,6 @@ export type PersonDetailsInput = z.output<typeof PersonDetailsSchema>;
 
 /** "Send mit link igen": only the address; the link goes to what is stored, never to the screen. */
 export const ResendLinkSchema = PersonSchema.pick({ email: true });
+
+/** The enrolment form's state: the outcome of the last submission, or what was typed when refused. */
+export type EnrolmentFormState = FormState<{ status: "CONFIRMED" | "WAITLISTED"; waitlistPosition: number | null }>;

@@ -3,6 +3,7 @@ import { can, type Role } from "../auth/permissions";
 import { db } from "../db";
 import { priceBreakdown } from "../money";
 import { formatDay, localDateIso } from "../time";
+import { ENROLMENT_STATUS_LABELS } from "../enrolment/schemas";
 import { money, type Table } from "./format";
 
 export const LISTS = { deltagere: "Deltagerliste", forplejning: "Forplejning", fakturering: "Fakturering" } as const;
@@ -17,7 +18,6 @@ export function listsFor(role: Role): ListName[] {
 export class ListForbiddenError extends Error {}
 
 const SEAT_HOLDERS = ["CONFIRMED", "PENDING", "COMPLETED"] as const;
-const STATUS: Record<string, string> = { CONFIRMED: "Bekræftet", PENDING: "Tilbudt plads", COMPLETED: "Gennemført", WAITLISTED: "Venteliste" };
 
 /** The lists the venue and invoicing need for one cohort. */
 export async function buildList(cohortId: string, list: ListName, role: Role): Promise<Table | null> {
@@ -38,7 +38,7 @@ export async function buildList(cohortId: string, list: ListName, role: Role): P
     return {
       title,
       headers: ["Navn", "E-mail", "Telefon", "Stilling", "Arbejdsplads", "Status", "Kosthensyn", "Tilgængelighed"],
-      rows: enrolments.map((e) => [e.person.name, e.person.email, e.person.phone, e.person.jobTitle, e.organisation?.name ?? null, STATUS[e.status] ?? e.status, e.dietaryNeeds, e.accessibilityNeeds]),
+      rows: enrolments.map((e) => [e.person.name, e.person.email, e.person.phone, e.person.jobTitle, e.organisation?.name ?? null, ENROLMENT_STATUS_LABELS[e.status], e.dietaryNeeds, e.accessibilityNeeds]),
     };
   }
   if (list === "forplejning") {
@@ -58,7 +58,7 @@ export async function buildList(cohortId: string, list: ListName, role: Role): P
     headers: ["Navn", "Arbejdsplads", "EAN", "CVR", "Att.", "Ordre/reference", "Adresse", "Postnr.", "By", "Pris ekskl. moms (kr.)", "Moms (kr.)", "Pris inkl. moms (kr.)", "Status"],
     rows: enrolments.map((e) => {
       const p = priceBreakdown(e.priceOre, e.vatRateBp);
-      return [e.person.name, e.billingName ?? e.organisation?.name ?? null, e.invoiceEan, e.invoiceCvr, e.invoiceAttention, e.invoiceReference, e.billingStreet, e.billingPostalCode, e.billingCity, money(p.exVatOre), money(p.vatOre), money(p.inclVatOre), STATUS[e.status] ?? e.status];
+      return [e.person.name, e.billingName ?? e.organisation?.name ?? null, e.invoiceEan, e.invoiceCvr, e.invoiceAttention, e.invoiceReference, e.billingStreet, e.billingPostalCode, e.billingCity, money(p.exVatOre), money(p.vatOre), money(p.inclVatOre), ENROLMENT_STATUS_LABELS[e.status]];
     }),
   };
 }

@@ -3,6 +3,9 @@ export type ActionResult<T = undefined> =
   | { ok: true; data: T; message?: string }
   | { ok: false; message: string; fieldErrors?: Record<string, string> };
 
+/** A form's state between submissions: the last result and, when refused, the values as typed. */
+export type FormState<T = unknown> = (ActionResult<T> & { values?: Record<string, string> }) | null;
+
 export const GENERIC_ERROR = "Der skete en fejl hos os. Prøv igen om lidt – dine oplysninger er ikke gemt.";
 
 /** What an applicant is told when the database cannot take the enrolment in time (HTTP 503). */

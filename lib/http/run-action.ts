@@ -1,5 +1,5 @@
 import "server-only";
-import type { FormState } from "@/components/ui/action-form";
+import type { FormState } from "@/lib/http/result";
 import { EnrolmentError } from "../enrolment/errors";
 import { FormError } from "../errors";
 import { GENERIC_ERROR, UNAVAILABLE_MESSAGE } from "./result";

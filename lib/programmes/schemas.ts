@@ -10,6 +10,9 @@ import type { ProgrammeContent } from "./content";
 
 const checkbox = z.preprocess((v) => v === true || v === "on" || v === "true", z.boolean());
 
+/** Each programme status's Danish name, as the admin list and the audit log show it. */
+export const PROGRAMME_STATUS_LABELS = { DRAFT: "Kladde", PUBLISHED: "Offentliggjort", ARCHIVED: "Arkiveret" } as const;
+
 export const ProgrammeSchema = z
   .object({
     title: z.string().trim().min(1, "Skriv uddannelsens titel").max(200, "Titlen må højst være 200 tegn"),

@@ -8,7 +8,8 @@ import http, { type IncomingMessage, type ServerResponse } from "node:http";
 import { brotliCompressSync, constants as zlib, gzipSync } from "node:zlib";
 import { hashedContentSecurityPolicy } from "../security/headers";
 import { inlineHashes } from "./inline-hashes";
-import { isCacheableRequest } from "./routes";
+import { withoutScripts } from "./html-only";
+import { isCacheableRequest, isHtmlOnlyPath } from "./routes";
 import type { PublicContentState } from "./state";
 
 type Next = (req: IncomingMessage, res: ServerResponse) => Promise<void> | void;
@@ -66,13 +67,14 @@ export function createPublicCache(opts: PublicCacheOptions) {
           res.on("data", (c: Buffer) => chunks.push(c));
           res.on("error", reject);
           res.on("end", () => {
-            const body = Buffer.concat(chunks);
+            const rendered = Buffer.concat(chunks);
             const headers: Record<string, string | string[]> = {};
             for (const [k, v] of Object.entries(res.headers)) if (v !== undefined && !DROPPED.has(k)) headers[k] = v;
             const type = String(res.headers["content-type"] ?? "");
             const text = /^(text\/|application\/(xml|json|javascript))/.test(type);
             const html = type.startsWith("text/html");
             const cacheable = res.statusCode === 200 && !res.headers["set-cookie"];
+            const body = html && res.statusCode === 200 && isHtmlOnlyPath(path) ? Buffer.from(withoutScripts(rendered.toString("utf8"))) : rendered;
             resolve({
               version,
               storedAt: Date.now(),

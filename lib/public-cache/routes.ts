@@ -14,6 +14,14 @@ const CACHEABLE_PATHS: RegExp[] = [
   /^\/uddannelser\/[a-z0-9-]+\/hold\/[a-z0-9-]+\/tilmelding$/,
 ];
 
+// Of those, the pages without a client component: served without scripts (html-only.ts). A page
+// that gains a form or any other client component must leave this list.
+const HTML_ONLY_PATHS: RegExp[] = [/^\/$/, /^\/privatliv$/, /^\/tilgaengelighed$/, /^\/uddannelser\/[a-z0-9-]+$/];
+
+export function isHtmlOnlyPath(pathname: string): boolean {
+  return HTML_ONLY_PATHS.some((re) => re.test(pathname));
+}
+
 export function isCacheablePath(pathname: string): boolean {
   return CACHEABLE_PATHS.some((re) => re.test(pathname));
 }

@@ -3,7 +3,7 @@
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import { after } from "next/server";
-import type { FormState } from "@/components/ui/action-form";
+import type { FormState } from "@/lib/http/result";
 import { requirePermission } from "@/lib/auth/session";
 import { formDataToObject } from "@/lib/forms";
 import { addQuestion, createForm, createNewVersion, moveQuestion, removeQuestion, updateFormSettings, updateQuestion } from "@/lib/evaluations/forms";

@@ -3,6 +3,7 @@ import Link from "next/link";
 import { ActionForm } from "@/components/ui/action-form";
 import { ADMIN_PAGES } from "@/lib/auth/admin-routes";
 import { requirePermission } from "@/lib/auth/session";
+import { ENROLMENT_STATUS_LABELS } from "@/lib/enrolment/schemas";
 import { findPerson, type PersonOverview } from "@/lib/privacy/people";
 import { RETENTION } from "@/lib/privacy/policy";
 import { formatDate, formatDateTime } from "@/lib/time";
@@ -10,9 +11,6 @@ import { erasePersonAction, findPersonAction } from "./actions";
 
 export const metadata: Metadata = { title: "Personer" };
 
-const STATUS: Record<string, string> = {
-  PENDING: "Tilbudt plads", CONFIRMED: "Bekræftet", WAITLISTED: "Venteliste", CANCELLED: "Annulleret", SUBSTITUTED: "Overdraget", COMPLETED: "Gennemført",
-};
 
 type Props = { searchParams: Promise<{ id?: string; slettet?: string }> };
 
@@ -95,7 +93,7 @@ function PersonDetails({ overview, erased }: { overview: PersonOverview; erased:
                     <br />
                     <span className="muted">{e.cohort.programme.title}</span>
                   </td>
-                  <td>{STATUS[e.status] ?? e.status}</td>
+                  <td>{ENROLMENT_STATUS_LABELS[e.status]}</td>
                   <td>{formatDate(e.createdAt)}</td>
                   <td>{e.organisation?.name ?? e.billingName ?? "–"}</td>
                   <td>{[e.dietaryNeeds, e.accessibilityNeeds].filter(Boolean).join(" · ") || "–"}</td>

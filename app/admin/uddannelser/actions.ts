@@ -2,7 +2,7 @@
 
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
-import type { FormState } from "@/components/ui/action-form";
+import type { FormState } from "@/lib/http/result";
 import { requirePermission } from "@/lib/auth/session";
 import { runAction, runForm } from "@/lib/http/run-action";
 import { ModuleSchema, ProgrammeSchema } from "@/lib/programmes/schemas";

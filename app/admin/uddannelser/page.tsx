@@ -5,9 +5,9 @@ import { can } from "@/lib/auth/permissions";
 import { requirePermission } from "@/lib/auth/session";
 import { db } from "@/lib/db";
 import { formatMoney } from "@/lib/money";
+import { PROGRAMME_STATUS_LABELS } from "@/lib/programmes/schemas";
 
 export const metadata: Metadata = { title: "Uddannelser" };
-const STATUS: Record<string, string> = { DRAFT: "Kladde", PUBLISHED: "Offentliggjort", ARCHIVED: "Arkiveret" };
 
 export default async function ProgrammesPage() {
   const user = await requirePermission(ADMIN_PAGES["/admin/uddannelser"], "/admin/uddannelser");
@@ -42,7 +42,7 @@ export default async function ProgrammesPage() {
                   <td>
                     <Link href={`/admin/uddannelser/${p.id}`}>{p.title}</Link>
                   </td>
-                  <td>{STATUS[p.status]}</td>
+                  <td>{PROGRAMME_STATUS_LABELS[p.status]}</td>
                   <td>{formatMoney(p.priceOre, p.currency)}</td>
                   <td>{p._count.modules}</td>
                   <td>{p._count.cohorts}</td>

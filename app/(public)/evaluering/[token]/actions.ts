@@ -1,7 +1,7 @@
 "use server";
 
 import { redirect } from "next/navigation";
-import type { FormState } from "@/components/ui/action-form";
+import type { FormState } from "@/lib/http/result";
 import { submitEvaluation } from "@/lib/evaluations/answer";
 import { formDataToObject } from "@/lib/forms";
 import { clientIp } from "@/lib/http/client-ip";

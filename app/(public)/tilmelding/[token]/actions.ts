@@ -3,7 +3,7 @@
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import { after } from "next/server";
-import type { FormState } from "@/components/ui/action-form";
+import type { FormState } from "@/lib/http/result";
 import { clientIp } from "@/lib/http/client-ip";
 import { GENERIC_ERROR } from "@/lib/http/result";
 import { invalidInput } from "@/lib/http/run-action";

@@ -1,7 +1,7 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
-import type { FormState } from "@/components/ui/action-form";
+import type { FormState } from "@/lib/http/result";
 import { AttendanceDaySchema } from "@/lib/attendance/schemas";
 import { recordAttendance } from "@/lib/attendance/service";
 import { requirePermission } from "@/lib/auth/session";

@@ -1,21 +1,18 @@
 "use server";
 
 import { redirect } from "next/navigation";
-import type { FormState } from "@/components/ui/action-form";
+import type { FormState } from "@/lib/http/result";
+import type { EnrolmentFormState } from "@/lib/enrolment/schemas";
 import { RESEND_ANSWER, resendManageLink } from "@/lib/enrolment/resend-link";
 import { ResendLinkSchema } from "@/lib/enrolment/schemas";
 import { fieldErrors } from "@/lib/forms";
 import { invalidInput, runAction } from "@/lib/http/run-action";
 import { after } from "next/server";
 import { clientIp } from "@/lib/http/client-ip";
-import type { ActionResult } from "@/lib/http/result";
 import { formDataToObject } from "@/lib/forms";
 import { submitEnrolment } from "@/lib/enrolment/submit";
 import { kickJobs } from "@/lib/jobs";
 
-export type EnrolmentFormState =
-  | (ActionResult<{ status: "CONFIRMED" | "WAITLISTED"; waitlistPosition: number | null }> & { values?: Record<string, string> })
-  | null;
 
 /** The enrolment form's action; also works without JavaScript (a plain form post). */
 export async function enrolAction(cohortId: string, _prev: EnrolmentFormState, formData: FormData): Promise<EnrolmentFormState> {

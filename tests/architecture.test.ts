@@ -1,0 +1,47 @@
+// The layering rules of ../shared/conventions.md (habits 15 and 16), checked on the source itself:
+// imports point down only (app → components → lib), and a status's Danish label is written once.
+import fs from "node:fs";
+import path from "node:path";
+import { describe, expect, it } from "vitest";
+
+const ROOT = path.resolve(__dirname, "..");
+
+function sourceFiles(dir: string): string[] {
+  const out: string[] = [];
+  for (const entry of fs.readdirSync(path.join(ROOT, dir), { withFileTypes: true })) {
+    const rel = path.join(dir, entry.name);
+    if (entry.isDirectory()) {
+      if (entry.name !== "generated" && entry.name !== "node_modules") out.push(...sourceFiles(rel));
+    } else if (/\.(ts|tsx|mts)$/.test(entry.name) && !/\.test\.(ts|tsx)$/.test(entry.name)) {
+      out.push(rel);
+    }
+  }
+  return out;
+}
+
+const importsOf = (file: string) =>
+  [...fs.readFileSync(path.join(ROOT, file), "utf8").matchAll(/^\s*(?:import|export)\b[^;]*?\bfrom\s+["']([^"']+)["']/gm)].map((m) => m[1]!);
+
+describe("imports point down only", () => {
+  it("lib/ imports nothing from components/ or app/", () => {
+    const upward = sourceFiles("lib").flatMap((f) => importsOf(f).filter((i) => /^@\/(components|app)\//.test(i)).map((i) => `${f} → ${i}`));
+    expect(upward).toEqual([]);
+  });
+
+  it("components/ imports nothing from app/", () => {
+    const upward = sourceFiles("components").flatMap((f) => importsOf(f).filter((i) => /^@\/app\//.test(i)).map((i) => `${f} → ${i}`));
+    expect(upward).toEqual([]);
+  });
+});
+
+describe("one label per status", () => {
+  it("each enrolment, cohort and programme status's Danish name is written in one place", () => {
+    // One label of each enum that no other enum shares: a second map would repeat it.
+    const labels = ['"Tilbudt plads"', '"Overdraget"', '"Lukket"', '"Arkiveret"'];
+    const files = [...sourceFiles("lib"), ...sourceFiles("app"), ...sourceFiles("components")];
+    for (const label of labels) {
+      const where = files.filter((f) => fs.readFileSync(path.join(ROOT, f), "utf8").includes(label));
+      expect(where.length, `${label} in ${where.join(", ")}`).toBe(1);
+    }
+  });
+});
