@@ -2,7 +2,7 @@
 
 import { redirect } from "next/navigation";
 import { after } from "next/server";
-import type { FormState } from "@/components/ui/action-form";
+import type { FormState } from "@/lib/http/result";
 import { requirePermission } from "@/lib/auth/session";
 import { CohortMessageSchema } from "@/lib/cohort-messages/schemas";
 import { createDraft, sendMessage } from "@/lib/cohort-messages/service";
