@@ -9,3 +9,6 @@ export const CohortMessageSchema = z.object({
 });
 
 export type CohortMessageInput = z.infer<typeof CohortMessageSchema>;
+
+/** "1 modtager", "12 modtagere". */
+export const recipientsText = (n: number) => `${n} ${n === 1 ? "modtager" : "modtagere"}`;

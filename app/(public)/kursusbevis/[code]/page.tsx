@@ -24,7 +24,7 @@ export default async function CertificateCheckPage({ params }: Props) {
     );
   }
   const { code } = await params;
-  const check = await checkCertificate(decodeURIComponent(code));
+  const check = await checkCertificate(code);
   if (!check) notFound();
   return (
     <main className="wrap narrow">

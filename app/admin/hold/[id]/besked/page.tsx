@@ -4,6 +4,7 @@ import { notFound } from "next/navigation";
 import { ActionForm } from "@/components/ui/action-form";
 import { ADMIN_PAGES } from "@/lib/auth/admin-routes";
 import { requirePermission } from "@/lib/auth/session";
+import { recipientsText } from "@/lib/cohort-messages/schemas";
 import { cohortForMessages, cohortMessages, draftOf } from "@/lib/cohort-messages/service";
 import { formatDateTime } from "@/lib/time";
 import { previewMessageAction } from "./actions";
@@ -48,7 +49,7 @@ export default async function CohortMessagePage({ params, searchParams }: Props)
           <ul>
             {sent.map((m) => (
               <li key={m.id}>
-                <Link href={`/admin/hold/${id}/besked/${m.id}`}>{m.subject}</Link> – {m.sentAt ? formatDateTime(m.sentAt) : ""}, {m.recipientCount} modtagere
+                <Link href={`/admin/hold/${id}/besked/${m.id}`}>{m.subject}</Link> – {m.sentAt ? formatDateTime(m.sentAt) : ""}, {recipientsText(m.recipientCount)}
               </li>
             ))}
           </ul>

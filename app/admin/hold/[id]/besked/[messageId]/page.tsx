@@ -4,6 +4,7 @@ import { notFound } from "next/navigation";
 import { ActionForm } from "@/components/ui/action-form";
 import { ADMIN_PAGES } from "@/lib/auth/admin-routes";
 import { requirePermission } from "@/lib/auth/session";
+import { recipientsText } from "@/lib/cohort-messages/schemas";
 import { messagePreview } from "@/lib/cohort-messages/service";
 import { ENROLMENT_STATUS_LABELS } from "@/lib/enrolment/schemas";
 import { formatDateTime } from "@/lib/time";
@@ -30,7 +31,7 @@ export default async function CohortMessagePreviewPage({ params, searchParams }:
       {m.sentAt && (
         <div className="notice" role="status" data-testid="message-sent">
           <p>
-            <strong>{sendt ? "Beskeden er sendt." : "Beskeden blev sendt."}</strong> Den gik til {m.recipientCount} modtagere {formatDateTime(m.sentAt)}.
+            <strong>{sendt ? "Beskeden er sendt." : "Beskeden blev sendt."}</strong> Den gik til {recipientsText(m.recipientCount)} {formatDateTime(m.sentAt)}.
           </p>
         </div>
       )}
@@ -66,9 +67,9 @@ export default async function CohortMessagePreviewPage({ params, searchParams }:
               action={sendMessageAction.bind(null, id, m.id)}
               schema="none"
               fields={[]}
-              submitLabel={`Send til ${recipients.length} modtagere`}
+              submitLabel={`Send til ${recipientsText(recipients.length)}`}
               pendingLabel="Sender…"
-              confirm={`Send beskeden til ${recipients.length} modtagere nu?`}
+              confirm={`Send beskeden til ${recipientsText(recipients.length)} nu?`}
             />
           )}
         </>
