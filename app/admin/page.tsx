@@ -1,36 +1,15 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { ADMIN_PAGES } from "@/lib/auth/admin-routes";
-import { requirePermission, cohortScope } from "@/lib/auth/session";
-import { listCohortsWithSeats } from "@/lib/cohorts/service";
-import { db } from "@/lib/db";
+import { requirePermission } from "@/lib/auth/session";
+import { dashboardOverview } from "@/lib/dashboard/queries";
 import { formatDay, formatTimeRange } from "@/lib/time";
 
 export const metadata: Metadata = { title: "Oversigt" };
 
 export default async function DashboardPage() {
   const user = await requirePermission(ADMIN_PAGES["/admin"], "/admin");
-  const scope = await cohortScope(user);
-  const now = new Date();
-  const [upcoming, cohorts, requests, failedMail] = await Promise.all([
-    db.sessionDay.findMany({
-      where: { startsAt: { gte: now }, session: { cohort: { ...scope, status: { in: ["PUBLISHED", "CLOSED"] } } } },
-      include: { session: { include: { cohort: true, module: true, venue: true } } },
-      orderBy: { startsAt: "asc" },
-      take: 8,
-    }),
-    listCohortsWithSeats({ ...scope, status: "PUBLISHED" }),
-    user.role === "TEACHER"
-      ? Promise.resolve([])
-      : db.enrolment.findMany({
-          where: { cancellationRequestedAt: { not: null }, status: { in: ["CONFIRMED", "PENDING", "WAITLISTED"] } },
-          include: { person: true, cohort: true },
-          orderBy: { cancellationRequestedAt: "asc" },
-          take: 20,
-        }),
-    user.role === "TEACHER" ? Promise.resolve(0) : db.outboxMessage.count({ where: { status: "FAILED" } }),
-  ]);
-  const filling = cohorts.filter((c) => c.taken / c.capacity >= 0.8).sort((a, b) => b.taken / b.capacity - a.taken / a.capacity);
+  const { upcoming, filling, staff } = await dashboardOverview(user);
 
   return (
     <main className="wrap">
@@ -69,15 +48,15 @@ export default async function DashboardPage() {
         )}
       </section>
 
-      {user.role !== "TEACHER" && (
+      {staff && (
         <>
           <section aria-labelledby="afmeldinger">
             <h2 id="afmeldinger">Anmodninger om afmelding</h2>
-            {requests.length === 0 ? (
+            {staff.requests.length === 0 ? (
               <p>Ingen åbne anmodninger.</p>
             ) : (
               <ul>
-                {requests.map((e) => (
+                {staff.requests.map((e) => (
                   <li key={e.id}>
                     {e.person.name} på <Link href={`/admin/hold/${e.cohortId}`}>{e.cohort.name}</Link>: “{e.cancellationRequestReason}”
                   </li>
@@ -87,7 +66,7 @@ export default async function DashboardPage() {
           </section>
           <section aria-labelledby="mail">
             <h2 id="mail">Mails der ikke kunne sendes</h2>
-            <p>{failedMail === 0 ? "Ingen fejlede mails." : `${failedMail} mail(s) er opgivet efter gentagne forsøg.`}</p>
+            <p>{staff.failedMail === 0 ? "Ingen fejlede mails." : `${staff.failedMail} mail(s) er opgivet efter gentagne forsøg.`}</p>
           </section>
         </>
       )}

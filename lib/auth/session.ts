@@ -49,6 +49,14 @@ export async function requirePermission(permission: Permission, returnTo = "/adm
   return user;
 }
 
+/**
+ * The same check for a user the page has already signed in: the data functions pages call
+ * (lib/<domain>/queries.ts) apply it themselves, so no caller gets the data without the permission.
+ */
+export function ensurePermission(user: StaffUser, permission: Permission): void {
+  if (!can(user.role, permission)) forbidden();
+}
+
 /** TEACHER users see only the cohorts they are assigned to; others see all. */
 export async function cohortScope(user: StaffUser): Promise<{ id?: { in: string[] } }> {
   if (user.role !== "TEACHER") return {};

@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { DataTable } from "@/components/admin/data-table";
 import { ActionForm } from "@/components/ui/action-form";
 import { ADMIN_PAGES } from "@/lib/auth/admin-routes";
 import { requirePermission } from "@/lib/auth/session";
@@ -71,38 +72,28 @@ function PersonDetails({ overview, erased }: { overview: PersonOverview; erased:
       </dl>
 
       <h3>Tilmeldinger</h3>
-      {person.enrolments.length === 0 ? (
-        <p>Ingen tilmeldinger.</p>
-      ) : (
-        <div className="table-wrap">
-          <table className="data">
-            <thead>
-              <tr>
-                <th scope="col">Hold</th>
-                <th scope="col">Status</th>
-                <th scope="col">Tilmeldt</th>
-                <th scope="col">Betaler</th>
-                <th scope="col">Kosthensyn og tilgængelighed</th>
-              </tr>
-            </thead>
-            <tbody>
-              {person.enrolments.map((e) => (
-                <tr key={e.id}>
-                  <td>
-                    <Link href={`/admin/tilmeldinger/${e.id}`}>{e.cohort.name}</Link>
-                    <br />
-                    <span className="muted">{e.cohort.programme.title}</span>
-                  </td>
-                  <td>{ENROLMENT_STATUS_LABELS[e.status]}</td>
-                  <td>{formatDate(e.createdAt)}</td>
-                  <td>{e.organisation?.name ?? e.billingName ?? "–"}</td>
-                  <td>{[e.dietaryNeeds, e.accessibilityNeeds].filter(Boolean).join(" · ") || "–"}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
-      )}
+      <DataTable
+        caption={`Tilmeldinger for ${person.name}`}
+        captionHidden
+        empty="Ingen tilmeldinger."
+        rows={person.enrolments}
+        columns={[
+          {
+            header: "Hold",
+            cell: (e) => (
+              <>
+                <Link href={`/admin/tilmeldinger/${e.id}`}>{e.cohort.name}</Link>
+                <br />
+                <span className="muted">{e.cohort.programme.title}</span>
+              </>
+            ),
+          },
+          { header: "Status", cell: (e) => ENROLMENT_STATUS_LABELS[e.status] },
+          { header: "Tilmeldt", cell: (e) => formatDate(e.createdAt) },
+          { header: "Betaler", cell: (e) => e.organisation?.name ?? e.billingName ?? "–" },
+          { header: "Kosthensyn og tilgængelighed", cell: (e) => [e.dietaryNeeds, e.accessibilityNeeds].filter(Boolean).join(" · ") || "–" },
+        ]}
+      />
 
       <h3>Andet om personen</h3>
       <ul className="stats">

@@ -4,7 +4,7 @@ import { notFound } from "next/navigation";
 import { UserForm } from "@/components/admin/user-form";
 import { ADMIN_PAGES } from "@/lib/auth/admin-routes";
 import { requirePermission } from "@/lib/auth/session";
-import { db } from "@/lib/db";
+import { userDetail } from "@/lib/users/queries";
 import { updateUserAction } from "../actions";
 
 export const metadata: Metadata = { title: "Bruger" };
@@ -14,9 +14,9 @@ type Props = { params: Promise<{ id: string }> };
 export default async function UserPage({ params }: Props) {
   const { id } = await params;
   const me = await requirePermission(ADMIN_PAGES["/admin/brugere/[id]"], `/admin/brugere/${id}`);
-  const u = await db.user.findUnique({ where: { id }, include: { cohorts: true } });
-  if (!u) notFound();
-  const cohorts = await db.cohort.findMany({ where: { status: { not: "COMPLETED" } }, include: { programme: { select: { title: true } } }, orderBy: { enrolmentOpensAt: "asc" } });
+  const data = await userDetail(me, id);
+  if (!data) notFound();
+  const { user: u, isSelf, cohorts } = data;
   return (
     <main className="wrap narrow">
       <p style={{ marginTop: "1rem" }}>
@@ -24,11 +24,11 @@ export default async function UserPage({ params }: Props) {
       </p>
       <h1>{u.name}</h1>
       <p className="lead">{u.email}</p>
-      {u.id === me.id && <p className="muted">Det er dig: du kan ikke fjerne dine egne administratorrettigheder eller din adgang.</p>}
+      {isSelf && <p className="muted">Det er dig: du kan ikke fjerne dine egne administratorrettigheder eller din adgang.</p>}
       <UserForm
         action={updateUserAction.bind(null, id)}
-        user={{ name: u.name, role: u.role, active: !u.disabledAt, cohortIds: u.cohorts.map((c) => c.cohortId) }}
-        cohorts={cohorts.map((c) => ({ id: c.id, label: `${c.programme.title}: ${c.name}` }))}
+        user={{ name: u.name, role: u.role, active: u.active, cohortIds: u.cohortIds }}
+        cohorts={cohorts}
       />
     </main>
   );

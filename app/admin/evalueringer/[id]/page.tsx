@@ -4,10 +4,8 @@ import { notFound } from "next/navigation";
 import { evaluationSettingsFields, QUESTION_FIELDS } from "@/components/admin/evaluation-fields";
 import { ActionForm } from "@/components/ui/action-form";
 import { ADMIN_PAGES } from "@/lib/auth/admin-routes";
-import { can } from "@/lib/auth/permissions";
 import { requirePermission } from "@/lib/auth/session";
-import { db } from "@/lib/db";
-import { familyCounts } from "@/lib/evaluations/results";
+import { evaluationFormOverview } from "@/lib/evaluations/queries";
 import { QUESTION_KIND_LABELS } from "@/lib/evaluations/schemas";
 import { formatDateTime, localDateIso } from "@/lib/time";
 import {
@@ -28,33 +26,11 @@ type Props = { params: Promise<{ id: string }> };
 export default async function EvaluationFormPage({ params }: Props) {
   const { id } = await params;
   const user = await requirePermission(ADMIN_PAGES["/admin/evalueringer/[id]"], `/admin/evalueringer/${id}`);
-  const form = await db.evaluationForm.findUnique({
-    where: { id },
-    include: {
-      questions: { orderBy: { position: "asc" } },
-      module: { select: { title: true, position: true } },
-      supersedes: { select: { id: true, version: true } },
-      supersededBy: { select: { id: true, version: true } },
-      cohort: {
-        select: {
-          id: true, name: true,
-          programme: { select: { title: true } },
-          sessions: { select: { module: { select: { id: true, title: true, position: true } } }, orderBy: { module: { position: "asc" } } },
-        },
-      },
-    },
-  });
-  if (!form) notFound();
-  const [counts, reminded, responses] = await Promise.all([
-    familyCounts([id]),
-    db.evaluationInvitation.count({ where: { formId: id, reminderSentAt: { not: null } } }),
-    db.evaluationResponse.count({ where: { formId: id } }),
-  ]);
-  const { invited, responded } = counts.get(id) ?? { invited: 0, responded: 0 };
+  const data = await evaluationFormOverview(user, id);
+  if (!data) notFound();
+  const { form, invited, responded, reminded, responses, mayEdit, closed } = data;
   const versions = form.supersedes || form.supersededBy ? " (alle versioner)" : "";
-  const mayEdit = can(user.role, "evaluation:update") && !form.supersededBy;
   const frozen = responses > 0;
-  const closed = !!form.closesAt && form.closesAt <= new Date();
 
   return (
     <main className="wrap narrow">

@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import { ADMIN_PAGES } from "@/lib/auth/admin-routes";
 import { CohortForm } from "@/components/admin/cohort-form";
 import { requirePermission } from "@/lib/auth/session";
-import { db } from "@/lib/db";
+import { newCohortChoices } from "@/lib/cohorts/queries";
 import { createCohortAction } from "../actions";
 
 export const metadata: Metadata = { title: "Opret hold" };
@@ -10,12 +10,9 @@ export const metadata: Metadata = { title: "Opret hold" };
 type Props = { searchParams: Promise<{ uddannelse?: string }> };
 
 export default async function NewCohortPage({ searchParams }: Props) {
-  await requirePermission(ADMIN_PAGES["/admin/hold/ny"], "/admin/hold/ny");
+  const user = await requirePermission(ADMIN_PAGES["/admin/hold/ny"], "/admin/hold/ny");
   const { uddannelse } = await searchParams;
-  const [programmes, venues] = await Promise.all([
-    db.programme.findMany({ where: { status: { not: "ARCHIVED" } }, include: { modules: { orderBy: { position: "asc" } } }, orderBy: { title: "asc" } }),
-    db.venue.findMany({ include: { rooms: { orderBy: { name: "asc" } } }, orderBy: { name: "asc" } }),
-  ]);
+  const { programmes, venues } = await newCohortChoices(user);
   const programme = programmes.find((p) => p.id === uddannelse) ?? (programmes.length === 1 ? programmes[0] : undefined);
 
   return (
@@ -41,8 +38,8 @@ export default async function NewCohortPage({ searchParams }: Props) {
         <CohortForm
           action={createCohortAction}
           programmeId={programme.id}
-          modules={programme.modules.map((m) => ({ id: m.id, position: m.position, title: m.title, durationDays: m.durationDays }))}
-          venues={venues.map((v) => ({ id: v.id, name: `${v.name}, ${v.street}, ${v.postalCode} ${v.city}`, rooms: v.rooms.map((r) => ({ id: r.id, name: r.name, capacity: r.capacity })) }))}
+          modules={programme.modules}
+          venues={venues}
         />
       )}
     </main>

@@ -4,8 +4,8 @@ import { notFound } from "next/navigation";
 import { ActionForm } from "@/components/ui/action-form";
 import { ADMIN_PAGES } from "@/lib/auth/admin-routes";
 import { requirePermission } from "@/lib/auth/session";
-import { db } from "@/lib/db";
 import { ownValue } from "@/lib/own-key";
+import { venueDetail } from "@/lib/venues/queries";
 import { addRoomAction, removeRoomAction, updateRoomAction, updateVenueAction } from "../actions";
 import { ROOM_FIELDS, roomFields, VENUE_FIELDS } from "@/components/admin/venue-fields";
 
@@ -18,8 +18,8 @@ const NOTICES = { "lokale-fjernet": "Lokalet er fjernet." };
 
 export default async function VenuePage({ params, searchParams }: Props) {
   const { id } = await params;
-  await requirePermission(ADMIN_PAGES["/admin/steder/[id]"], `/admin/steder/${id}`);
-  const venue = await db.venue.findUnique({ where: { id }, include: { rooms: { orderBy: { name: "asc" } } } });
+  const user = await requirePermission(ADMIN_PAGES["/admin/steder/[id]"], `/admin/steder/${id}`);
+  const venue = await venueDetail(user, id);
   if (!venue) notFound();
   const notice = ownValue(NOTICES, (await searchParams).besked);
   return (

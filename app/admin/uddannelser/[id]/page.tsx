@@ -4,10 +4,8 @@ import { notFound } from "next/navigation";
 import { moduleFields, programmeFields } from "@/components/admin/programme-fields";
 import { ActionForm } from "@/components/ui/action-form";
 import { ADMIN_PAGES } from "@/lib/auth/admin-routes";
-import { can } from "@/lib/auth/permissions";
 import { requirePermission } from "@/lib/auth/session";
-import { db } from "@/lib/db";
-import { ProgrammeContentSchema } from "@/lib/programmes/content";
+import { programmeDetail } from "@/lib/programmes/queries";
 import { addModuleAction, moveModuleAction, updateModuleAction, updateProgrammeAction } from "../actions";
 
 export const metadata: Metadata = { title: "Uddannelse" };
@@ -17,10 +15,9 @@ type Props = { params: Promise<{ id: string }> };
 export default async function ProgrammePage({ params }: Props) {
   const { id } = await params;
   const user = await requirePermission(ADMIN_PAGES["/admin/uddannelser/[id]"], `/admin/uddannelser/${id}`);
-  const p = await db.programme.findUnique({ where: { id }, include: { modules: { orderBy: { position: "asc" } } } });
-  if (!p) notFound();
-  const mayUpdate = can(user.role, "programme:update");
-  const content = ProgrammeContentSchema.safeParse(p.content);
+  const data = await programmeDetail(user, id);
+  if (!data) notFound();
+  const { programme: p, content, contentValid, mayUpdate } = data;
 
   return (
     <main className="wrap narrow">
@@ -71,11 +68,11 @@ export default async function ProgrammePage({ params }: Props) {
       {mayUpdate ? (
         <section aria-labelledby="ret">
           <h2 id="ret">Ret uddannelsen</h2>
-          {!content.success && <p className="error">Den gemte sidetekst har et ugyldigt format; gem formularen for at rette den.</p>}
+          {!contentValid && <p className="error">Den gemte sidetekst har et ugyldigt format; gem formularen for at rette den.</p>}
           <ActionForm
             action={updateProgrammeAction.bind(null, id)}
             schema="programme"
-            fields={programmeFields({ ...p, content: content.success ? content.data : { lead: [p.summary], sections: [] } })}
+            fields={programmeFields({ ...p, content })}
             submitLabel="Gem uddannelsen"
             pendingLabel="Gemmer…"
           />

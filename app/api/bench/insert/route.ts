@@ -1,15 +1,12 @@
-import { randomUUID } from "node:crypto";
 import { NextResponse, type NextRequest } from "next/server";
-import { db } from "@/lib/db";
+import { insertBenchRow } from "@/lib/bench";
 
-// The enrolment benchmark's baseline (bench/enrolment.ts): one INSERT and nothing else, through the
-// same server, proxy and pool as a real enrolment. It exists only when STILLADS_BENCH_ROUTES=1 is set
-// (the benchmark's server); everywhere else it answers 404 like any unknown address. The row is a
-// rate-limit bucket with a unique key, which the job loop prunes like any other old bucket.
+// The enrolment benchmark's baseline: one INSERT (lib/bench.ts) through the same server, proxy and
+// pool as a real enrolment. It exists only when STILLADS_BENCH_ROUTES=1 is set (the benchmark's
+// server); everywhere else it answers 404 like any unknown address.
 export async function POST(req: NextRequest) {
   if (process.env.STILLADS_BENCH_ROUTES !== "1") return new NextResponse(null, { status: 404 });
   await req.text();
-  const now = new Date();
-  await db.$executeRaw`INSERT INTO "RateLimitBucket" ("key", "windowStart", "count", "createdAt", "updatedAt") VALUES (${`bench:${randomUUID()}`}, ${now}, 1, ${now}, ${now})`;
+  await insertBenchRow();
   return NextResponse.json({ ok: true }, { status: 201 });
 }

@@ -3,10 +3,8 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { AttendanceForm } from "@/components/admin/attendance-form";
 import { ADMIN_PAGES } from "@/lib/auth/admin-routes";
-import { can } from "@/lib/auth/permissions";
-import { cohortScope, requirePermission } from "@/lib/auth/session";
-import { db } from "@/lib/db";
-import { attendanceOpen } from "@/lib/attendance/service";
+import { cohortAttendance } from "@/lib/attendance/queries";
+import { requirePermission } from "@/lib/auth/session";
 import { formatDateTime, formatDay, formatTimeRange } from "@/lib/time";
 import { recordAttendanceAction } from "./actions";
 
@@ -17,22 +15,9 @@ type Props = { params: Promise<{ id: string }>; searchParams: Promise<{ dag?: st
 export default async function AttendancePage({ params, searchParams }: Props) {
   const { id } = await params;
   const user = await requirePermission(ADMIN_PAGES["/admin/hold/[id]/fremmoede"], `/admin/hold/${id}/fremmoede`);
-  const cohort = await db.cohort.findFirst({
-    where: { AND: [await cohortScope(user), { id }] },
-    include: { sessions: { include: { module: true, days: { orderBy: { startsAt: "asc" } } }, orderBy: { module: { position: "asc" } } } },
-  });
-  if (!cohort) notFound();
-  const days = cohort.sessions.flatMap((s) => s.days.map((d) => ({ ...d, module: s.module })));
-  const { dag } = await searchParams;
-  const now = new Date();
-  // Without a chosen day: the latest day that has begun, where attendance is taken.
-  const day = days.find((d) => d.id === dag) ?? days.findLast((d) => attendanceOpen(d, now)) ?? days[0];
-  const open = day ? attendanceOpen(day, now) : false;
-  const enrolments = await db.enrolment.findMany({
-    where: { cohortId: id, status: { in: ["CONFIRMED", "COMPLETED"] } },
-    include: { person: true, organisation: true, attendance: day ? { where: { sessionDayId: day.id } } : false },
-    orderBy: { person: { name: "asc" } },
-  });
+  const data = await cohortAttendance(user, id, (await searchParams).dag);
+  if (!data) notFound();
+  const { cohort, days, day, mayRecord, rows } = data;
 
   return (
     <main className="wrap">
@@ -51,7 +36,7 @@ export default async function AttendancePage({ params, searchParams }: Props) {
                   <Link href={`?dag=${d.id}`} aria-current={d.id === day?.id ? "page" : undefined}>
                     Modul {d.module.position}: {formatDay(d.startsAt)}
                   </Link>
-                  {!attendanceOpen(d, now) && <span className="muted"> (ikke begyndt)</span>}
+                  {!d.open && <span className="muted"> (ikke begyndt)</span>}
                 </li>
               ))}
             </ul>
@@ -61,24 +46,19 @@ export default async function AttendancePage({ params, searchParams }: Props) {
               <h2 id="dag-h">
                 {formatDay(day.startsAt)}, {formatTimeRange(day.startsAt, day.endsAt)}
               </h2>
-              {!open && (
+              {!day.open && (
                 <p className="notice-info" data-testid="attendance-not-open">
                   Dagen er ikke begyndt endnu. Fremmøde kan registreres fra {formatDateTime(day.startsAt)}.
                 </p>
               )}
-              {enrolments.length === 0 ? (
+              {rows.length === 0 ? (
                 <p>Ingen bekræftede deltagere.</p>
               ) : (
                 <AttendanceForm
                   key={day.id}
                   action={recordAttendanceAction.bind(null, id, day.id)}
-                  readOnly={!open || !can(user.role, "attendance:update")}
-                  rows={enrolments.map((e) => ({
-                    enrolmentId: e.id,
-                    name: e.person.name,
-                    organisation: e.organisation?.name ?? "–",
-                    status: (Array.isArray(e.attendance) ? e.attendance[0]?.status : null) ?? null,
-                  }))}
+                  readOnly={!mayRecord}
+                  rows={rows}
                 />
               )}
             </section>

@@ -1,14 +1,12 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
+import { DataTable } from "@/components/admin/data-table";
 import { ActionForm } from "@/components/ui/action-form";
 import { ADMIN_PAGES } from "@/lib/auth/admin-routes";
-import { can } from "@/lib/auth/permissions";
 import { requirePermission } from "@/lib/auth/session";
-import { db } from "@/lib/db";
 import { formatPercent, formatScore } from "@/lib/evaluations/format";
-import { getPublicScores } from "@/lib/evaluations/public-scores";
-import { getProgrammeComparison } from "@/lib/evaluations/results";
+import { programmeEvaluations } from "@/lib/evaluations/queries";
 import { publishScoreAction, unpublishScoreAction } from "../../../evalueringer/actions";
 
 export const metadata: Metadata = { title: "Uddannelsens evalueringer" };
@@ -18,14 +16,9 @@ type Props = { params: Promise<{ id: string }> };
 export default async function ProgrammeEvaluationsPage({ params }: Props) {
   const { id } = await params;
   const user = await requirePermission(ADMIN_PAGES["/admin/uddannelser/[id]/evalueringer"], `/admin/uddannelser/${id}/evalueringer`);
-  const programme = await db.programme.findUnique({
-    where: { id },
-    select: { id: true, title: true, slug: true, status: true, publishedScores: { orderBy: [{ position: "asc" }, { label: "asc" }], include: { cohort: { select: { name: true } } } } },
-  });
-  if (!programme) notFound();
-  const [comparison, shown] = await Promise.all([getProgrammeComparison(id), getPublicScores(id)]);
-  const mayPublish = can(user.role, "evaluation:update");
-  const figure = (scoreId: string) => shown.find((s) => s.id === scoreId);
+  const data = await programmeEvaluations(user, id);
+  if (!data) notFound();
+  const { programme, comparison, published, mayPublish } = data;
 
   return (
     <main className="wrap">
@@ -36,44 +29,34 @@ export default async function ProgrammeEvaluationsPage({ params }: Props) {
 
       <section aria-labelledby="sammenligning">
         <h2 id="sammenligning">Holdene sammenlignet</h2>
-        {comparison.cohorts.length === 0 ? (
-          <p>Ingen hold på uddannelsen har en evaluering endnu.</p>
-        ) : (
-          <div className="table-wrap">
-            <table className="data">
-              <caption className="muted" style={{ textAlign: "left" }}>
-                Gennemsnit pr. hold (skala 1–10) med antal svar i parentes
-              </caption>
-              <thead>
-                <tr>
-                  <th scope="col">Hold</th>
-                  <th scope="col">Svarprocent</th>
-                  {comparison.questions.map((q) => (
-                    <th scope="col" key={q.key}>
-                      {q.prompt} <span className="muted">({q.key})</span>
-                    </th>
-                  ))}
-                </tr>
-              </thead>
-              <tbody>
-                {comparison.cohorts.map((c) => (
-                  <tr key={c.id}>
-                    <th scope="row">
-                      <Link href={`/admin/hold/${c.id}/evalueringer`}>{c.name}</Link>
-                    </th>
-                    <td>
-                      {c.invited ? formatPercent(c.responded / c.invited) : "–"} <span className="muted">({c.responded} af {c.invited})</span>
-                    </td>
-                    {comparison.questions.map((q) => {
-                      const s = c.scores[q.key];
-                      return <td key={q.key}>{s ? `${formatScore(s.mean)} (${s.n})` : "–"}</td>;
-                    })}
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
-        )}
+        <DataTable
+          caption="Gennemsnit pr. hold (skala 1–10) med antal svar i parentes"
+          empty="Ingen hold på uddannelsen har en evaluering endnu."
+          rows={comparison.cohorts}
+          columns={[
+            { header: "Hold", rowHeader: true, cell: (c) => <Link href={`/admin/hold/${c.id}/evalueringer`}>{c.name}</Link> },
+            {
+              header: "Svarprocent",
+              cell: (c) => (
+                <>
+                  {c.invited ? formatPercent(c.responded / c.invited) : "–"} <span className="muted">({c.responded} af {c.invited})</span>
+                </>
+              ),
+            },
+            ...comparison.questions.map((q) => ({
+              key: q.key,
+              header: (
+                <>
+                  {q.prompt} <span className="muted">({q.key})</span>
+                </>
+              ),
+              cell: (c: (typeof comparison.cohorts)[number]) => {
+                const s = c.scores[q.key];
+                return s ? `${formatScore(s.mean)} (${s.n})` : "–";
+              },
+            })),
+          ]}
+        />
       </section>
 
       <section aria-labelledby="offentlige">
@@ -82,12 +65,12 @@ export default async function ProgrammeEvaluationsPage({ params }: Props) {
           Disse resultater beregnes fra de gemte svar, hver gang <Link href={`/uddannelser/${programme.slug}`}>uddannelsens side</Link> vises, så nye svar
           kommer med med det samme.
         </p>
-        {programme.publishedScores.length === 0 ? (
+        {published.length === 0 ? (
           <p>Ingen resultater vises på siden endnu.</p>
         ) : (
           <ul className="published-scores">
-            {programme.publishedScores.map((p) => {
-              const f = figure(p.id);
+            {published.map((p) => {
+              const f = p.figure;
               return (
                 <li key={p.id}>
                   <strong>{p.label}</strong>: {f?.mean != null ? `${formatScore(f.mean)} af ${f.responses} svar` : "ingen svar endnu"} –{" "}
@@ -119,7 +102,7 @@ export default async function ProgrammeEvaluationsPage({ params }: Props) {
                 { name: "questionKey", label: "Spørgsmål", type: "select", required: true, options: comparison.questions.map((q) => ({ value: q.key, label: `${q.prompt} (${q.key})` })) },
                 { name: "cohortId", label: "Fra hold", type: "select", required: true, options: [{ value: "", label: "Alle hold samlet" }, ...comparison.cohorts.map((c) => ({ value: c.id, label: c.name }))] },
                 { name: "label", label: "Tekst på siden", required: true, maxLength: 80, hint: "Fx Kvalitet af indhold" },
-                { name: "position", label: "Rækkefølge", type: "number", required: true, defaultValue: String(programme.publishedScores.length + 1) },
+                { name: "position", label: "Rækkefølge", type: "number", required: true, defaultValue: String(published.length + 1) },
               ]}
               submitLabel="Vis på siden"
               pendingLabel="Gemmer…"
