@@ -5,7 +5,8 @@ import { enrol } from "@/lib/enrolment/service";
 import { applicant, createCohortFixture } from "@/prisma/seed/fixtures";
 import { currentTestDb } from "@/tests/helpers/test-db";
 import { CohortMessageSchema } from "./schemas";
-import { createDraft, messagePreview, sendMessage } from "./service";
+import { messagePreview } from "./queries";
+import { createDraft, sendMessage } from "./service";
 
 vi.mock("next/server", async (orig) => ({ ...(await orig<typeof import("next/server")>()), after: vi.fn() }));
 
@@ -25,7 +26,7 @@ describe("a message to a cohort", () => {
   it("goes once to each seat holder, however often it is sent, and is audited", async () => {
     const { cohort, coordinator } = await setup("seats");
     const draft = await createDraft(cohort.id, CohortMessageSchema.parse({ subject: "Husk madpakke", body: "Første afsnit.\n\nAndet afsnit." }), coordinator.id);
-    const preview = await messagePreview(cohort.id, draft.id);
+    const preview = await messagePreview({ id: coordinator.id, email: coordinator.email, name: coordinator.name, role: "COORDINATOR" }, cohort.id, draft.id);
     expect(preview!.recipients.map((r) => r.person.name)).toEqual(["Åse Sæther"]);
     expect(preview!.sample.text).toContain("Kære Åse Sæther\n\nFørste afsnit.\n\nAndet afsnit.");
     expect(await messagesOf(draft.id)).toHaveLength(0);
@@ -56,6 +57,12 @@ describe("a message to a cohort", () => {
     const r = await previewMessageAction(cohort.id, null, fd);
     expect(r).toMatchObject({ ok: false, fieldErrors: { subject: "Skriv et emne", body: "Skriv selve beskeden" } });
     expect(await prisma.cohortMessage.count({ where: { cohortId: cohort.id } })).toBe(0);
+  });
+
+  it("is not shown to a teacher", async () => {
+    const { cohort, coordinator } = await setup("teacher");
+    const draft = await createDraft(cohort.id, CohortMessageSchema.parse({ subject: "x", body: "y" }), coordinator.id);
+    await expect(messagePreview({ id: "t", email: "t@stillads.invalid", name: "T", role: "TEACHER" }, cohort.id, draft.id)).rejects.toThrow(/NEXT_HTTP_ERROR_FALLBACK;403/);
   });
 
   it("cannot be sent from another cohort's address", async () => {

@@ -14,7 +14,7 @@ import type { CohortMessageInput } from "./schemas";
 
 const recipientStatuses = (includeWaitlist: boolean) => [...SEAT_STATUSES, ...(includeWaitlist ? (["WAITLISTED"] as const) : [])];
 
-async function recipients(tx: Tx, cohortId: string, includeWaitlist: boolean) {
+export async function recipients(tx: Tx, cohortId: string, includeWaitlist: boolean) {
   return tx.enrolment.findMany({
     where: { cohortId, status: { in: recipientStatuses(includeWaitlist) }, person: { anonymisedAt: null } },
     select: { id: true, status: true, person: { select: { name: true, email: true } } },
@@ -39,18 +39,6 @@ export async function createDraft(cohortId: string, input: CohortMessageInput, a
   return db.cohortMessage.create({ data: { cohortId, subject: input.subject, body: input.body, includeWaitlist: input.includeWaitlist, createdById: actorUserId } });
 }
 
-/** A message with what its preview shows: the mail as the first recipient gets it, and who gets it. */
-export async function messagePreview(cohortId: string, messageId: string) {
-  const m = await db.cohortMessage.findFirst({
-    where: { id: messageId, cohortId },
-    include: { cohort: { select: { id: true, name: true, programme: { select: { title: true, providerName: true } } } } },
-  });
-  if (!m) return null;
-  const people = await recipients(db, cohortId, m.includeWaitlist);
-  const sample = cohortMessageMail(m, { enrolmentId: "preview", name: people[0]?.person.name ?? "[deltagerens navn]", email: "" }, m.cohort.programme.providerName);
-  return { message: m, recipients: people, sample };
-}
-
 /** Sends a draft to the cohort's seat holders (and waitlist, if chosen). A second send of the same draft does nothing. */
 export async function sendMessage(cohortId: string, messageId: string, actorUserId: string, now = new Date()): Promise<{ sent: number; already: boolean }> {
   return db.$transaction(async (tx) => {
@@ -72,19 +60,3 @@ export async function sendMessage(cohortId: string, messageId: string, actorUser
   }, txOptions());
 }
 
-/** The cohort's messages, newest first, for its page. */
-export function cohortMessages(cohortId: string) {
-  return db.cohortMessage.findMany({ where: { cohortId, sentAt: { not: null } }, orderBy: { sentAt: "desc" }, take: 20, select: { id: true, subject: true, sentAt: true, recipientCount: true } });
-}
-
-/** What the compose page shows of the cohort. */
-export async function cohortForMessages(cohortId: string) {
-  const c = await db.cohort.findUnique({ where: { id: cohortId }, select: { id: true, name: true, programme: { select: { title: true } } } });
-  if (!c) return null;
-  return { ...c, waitlisted: await db.enrolment.count({ where: { cohortId, status: "WAITLISTED" } }) };
-}
-
-/** A draft to edit again ("Ret beskeden"); a sent message is copied, not changed. */
-export function draftOf(cohortId: string, messageId: string) {
-  return db.cohortMessage.findFirst({ where: { id: messageId, cohortId }, select: { subject: true, body: true, includeWaitlist: true } });
-}

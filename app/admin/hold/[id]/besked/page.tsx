@@ -5,7 +5,7 @@ import { ActionForm } from "@/components/ui/action-form";
 import { ADMIN_PAGES } from "@/lib/auth/admin-routes";
 import { requirePermission } from "@/lib/auth/session";
 import { recipientsText } from "@/lib/cohort-messages/schemas";
-import { cohortForMessages, cohortMessages, draftOf } from "@/lib/cohort-messages/service";
+import { cohortForMessages, cohortMessages, draftOf } from "@/lib/cohort-messages/queries";
 import { formatDateTime } from "@/lib/time";
 import { previewMessageAction } from "./actions";
 
@@ -15,12 +15,12 @@ type Props = { params: Promise<{ id: string }>; searchParams: Promise<{ kladde?:
 
 export default async function CohortMessagePage({ params, searchParams }: Props) {
   const { id } = await params;
-  await requirePermission(ADMIN_PAGES["/admin/hold/[id]/besked"], `/admin/hold/${id}/besked`);
-  const cohort = await cohortForMessages(id);
+  const user = await requirePermission(ADMIN_PAGES["/admin/hold/[id]/besked"], `/admin/hold/${id}/besked`);
+  const cohort = await cohortForMessages(user, id);
   if (!cohort) notFound();
   const { kladde } = await searchParams;
-  const draft = typeof kladde === "string" ? await draftOf(id, kladde) : null;
-  const sent = await cohortMessages(id);
+  const draft = typeof kladde === "string" ? await draftOf(user, id, kladde) : null;
+  const sent = await cohortMessages(user, id);
 
   return (
     <main className="wrap narrow">

@@ -5,7 +5,7 @@ import { ActionForm } from "@/components/ui/action-form";
 import { ADMIN_PAGES } from "@/lib/auth/admin-routes";
 import { requirePermission } from "@/lib/auth/session";
 import { recipientsText } from "@/lib/cohort-messages/schemas";
-import { messagePreview } from "@/lib/cohort-messages/service";
+import { messagePreview } from "@/lib/cohort-messages/queries";
 import { ENROLMENT_STATUS_LABELS } from "@/lib/enrolment/schemas";
 import { formatDateTime } from "@/lib/time";
 import { sendMessageAction } from "../actions";
@@ -16,8 +16,8 @@ type Props = { params: Promise<{ id: string; messageId: string }>; searchParams:
 
 export default async function CohortMessagePreviewPage({ params, searchParams }: Props) {
   const { id, messageId } = await params;
-  await requirePermission(ADMIN_PAGES["/admin/hold/[id]/besked/[messageId]"], `/admin/hold/${id}/besked/${messageId}`);
-  const preview = await messagePreview(id, messageId);
+  const user = await requirePermission(ADMIN_PAGES["/admin/hold/[id]/besked/[messageId]"], `/admin/hold/${id}/besked/${messageId}`);
+  const preview = await messagePreview(user, id, messageId);
   if (!preview) notFound();
   const { message: m, recipients, sample } = preview;
   const { sendt } = await searchParams;
