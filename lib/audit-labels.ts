@@ -11,6 +11,17 @@ import { ownValue } from "./own-key";
 import { formatClock, formatDate, formatDateTime } from "./time";
 
 export const AUDIT_ACTION_LABELS: Record<string, string> = {
+  "workspace.created": "Implementeringsstillads oprettet",
+  "workspace.updated": "Implementeringsstillads rettet",
+  "workspace.deleted": "Implementeringsstillads slettet",
+  "workspace.item_added": "Punkt tilføjet til implementeringsstillads",
+  "workspace.item_updated": "Punkt i implementeringsstillads rettet",
+  "workspace.item_removed": "Punkt fjernet fra implementeringsstillads",
+  "workspace.item_moved": "Punkt i implementeringsstillads flyttet",
+  "workspace.shared": "Implementeringsstillads delt med en kollega",
+  "workspace.share_revoked": "Deling af implementeringsstillads lukket",
+  "workspace.shared_with_teachers": "Implementeringsstillads delt med underviserne",
+  "workspace.unshared_with_teachers": "Deling med underviserne stoppet",
   "attendance.recorded": "Fremmøde registreret",
   "certificate.issued": "Kursusbevis udstedt",
   "certificate.reinstated": "Kursusbevis genudstedt",
@@ -79,6 +90,7 @@ export const AUDIT_ENTITY_LABELS: Record<string, string> = {
   SessionDay: "Kursusdag",
   User: "Bruger",
   Venue: "Sted",
+  Workspace: "Implementeringsstillads",
 };
 
 /** The Danish name of an action code; an unknown code is shown as it is rather than hidden. */
@@ -169,6 +181,7 @@ const FIELD_LABELS: Record<string, string> = {
   completionMinAttendancePct: "Gennemført ved fremmøde på mindst",
   reminderDaysBefore: "Påmindelse før hvert modul (dage)",
   preparation: "Forberedelse",
+  workspaceMailDaysBefore: "Mail om implementeringsstilladset, dage før modul 2",
   contactName: "Kontaktperson",
   contactTitle: "Kontaktpersonens titel",
   contactPhone: "Kontaktpersonens telefon",

@@ -9,6 +9,7 @@ import { rateLimitCutoff } from "./privacy/policy";
 import { pruneRateLimits } from "./rate-limit";
 import { sendDueModuleReminders } from "./reminders/service";
 import { onShutdown, SHUTDOWN_ORDER } from "./shutdown";
+import { sendDueWorkspaceMails } from "./workspace/progress-mail";
 
 /**
  * Runs one step; a failing step is logged and does not hold up the others (above all, mail). Its work
@@ -41,9 +42,10 @@ async function runSteps(now: Date) {
   const evaluationReminders = await step("evaluation reminders", () => sendDueReminders(now));
   const certificates = await step("kursusbeviser", () => sendDueCertificates(now));
   const moduleReminders = await step("module reminders", () => sendDueModuleReminders(now));
+  const workspaceMails = await step("workspace mails", () => sendDueWorkspaceMails(now));
   const mail = await step("mail", () => deliverDueMail({ now }));
   await step("rate-limit pruning", () => pruneRateLimits(rateLimitCutoff(now)));
-  return { offers, evaluationInvitations, evaluationReminders, certificates, moduleReminders, mail };
+  return { offers, evaluationInvitations, evaluationReminders, certificates, moduleReminders, workspaceMails, mail };
 }
 
 let timer: NodeJS.Timeout | undefined;

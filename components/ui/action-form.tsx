@@ -21,6 +21,7 @@ import { FormSettingsSchema, PublishScoreSchema, QuestionSchema } from "@/lib/ev
 import { ModuleSchema, ProgrammeSchema } from "@/lib/programmes/schemas";
 import { UserCreateSchema } from "@/lib/users/schemas";
 import { RoomSchema, VenueSchema } from "@/lib/venues/schemas";
+import { ActivitySchema, BehaviourSchema, EffectSchema, PreconditionSchema, ShareSchema, WorkspaceBasicsSchema, WorkspaceCreateSchema } from "@/lib/workspace/schemas";
 import type { FormState } from "@/lib/http/result";
 
 export type { FormState };
@@ -47,6 +48,13 @@ const SCHEMAS = {
   evaluationSettings: FormSettingsSchema,
   evaluationQuestion: QuestionSchema,
   publishScore: PublishScoreSchema,
+  workspaceCreate: WorkspaceCreateSchema,
+  workspaceBasics: WorkspaceBasicsSchema,
+  workspaceBehaviour: BehaviourSchema,
+  workspacePrecondition: PreconditionSchema,
+  workspaceActivity: ActivitySchema,
+  workspaceEffect: EffectSchema,
+  workspaceShare: ShareSchema,
   none: null,
 } as const;
 

@@ -7,6 +7,7 @@ import type { MailAttachment, OutgoingMail } from "../mail/outbox";
 import { formatMoney, formatVatRate } from "../money";
 import { RETENTION_CLASSES } from "../privacy/policy";
 import { formatDateTime, formatDay, formatTimeRange } from "../time";
+import { workspaceUrl } from "../workspace/links";
 import type { EnrolmentDetails } from "./details";
 
 // The Danish mails an applicant receives, each written once as blocks (../mail/compose.ts) and sent as
@@ -92,6 +93,13 @@ export function mail(d: EnrolmentDetails, m: { dedupeKey: string; subject: strin
 
 const terms = (d: EnrolmentDetails): Block => ({ p: `Vilkår: ${d.cohort.programme.termsText}` });
 
+/** The link to the participant's implementeringsstillads, in the mails of a seat holder that carry the manage link. */
+export const workspace = (token: string): Block => ({
+  lead: "Dit implementeringsstillads, hvor du arbejder med din løsning fra modul 1 til modul 2:",
+  link: workspaceUrl(token),
+  label: "Mit implementeringsstillads",
+});
+
 export function confirmationMail(d: EnrolmentDetails, token: string): OutgoingMail {
   const link = manageUrl(token);
   const p = d.cohort.programme;
@@ -104,6 +112,7 @@ export function confirmationMail(d: EnrolmentDetails, token: string): OutgoingMa
       ...invoice(d),
       terms(d),
       { lead: "Se og ret din tilmelding, send en kollega i dit sted eller bed om afmelding her:", link, label: "Din tilmelding" },
+      workspace(token),
       { p: "Kursusdagene er vedhæftet som kalenderfil (.ics)." },
     ],
     attachments: [calendar(d, "PUBLISH", d.calendarSequence, link)],
@@ -177,6 +186,7 @@ export function substitutionMails(original: EnrolmentDetails, replacement: Enrol
         ...invoice(replacement),
         terms(replacement),
         { lead: "Se og ret dine oplysninger og kosthensyn, eller send selv en kollega, her:", link, label: "Din tilmelding" },
+        workspace(replacementToken),
         { p: "Kursusdagene er vedhæftet som kalenderfil (.ics)." },
         ...privacyNoticeOnBehalf(original.person.name),
       ],
@@ -253,6 +263,7 @@ export function movedMail(
       ...schedule(to),
       ...(opts.waitlistRank ? [] : invoice(to)),
       { lead: "Dit link til tilmeldingen er nyt; det gamle virker ikke længere:", link, label: "Din tilmelding" },
+      ...(opts.waitlistRank ? [] : [workspace(opts.token)]),
       {
         p: [
           opts.heldSeat ? "Kalenderfilen aflyste-kursusdage.ics fjerner de gamle kursusdage fra din kalender." : null,
@@ -292,6 +303,7 @@ export function resendLinkMail(d: EnrolmentDetails, token: string, sentAt: Date)
     blocks: [
       { p: `Du (eller nogen med din e-mailadresse) har bedt om et nyt link til din tilmelding til ${p.title}, hold ${d.cohort.name}.` },
       { lead: "Her er dit nye link. Links i tidligere mails virker ikke længere:", link: manageUrl(token), label: "Din tilmelding" },
+      ...(d.status === "CONFIRMED" || d.status === "COMPLETED" ? [workspace(token)] : []),
       { p: "Har du ikke bedt om det, kan du se bort fra mailen: din tilmelding er uændret." },
     ],
   });

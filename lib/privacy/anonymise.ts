@@ -63,6 +63,11 @@ const where = {
   evaluationInvitations: (ids: string[]): Prisma.EvaluationInvitationWhereInput => ({ enrolmentId: { in: ids } }),
   // The entry stays (who did what, when); what it said about the participant goes.
   auditEntries: (ids: string[]): Prisma.AuditLogWhereInput => ({ entityType: "Enrolment", entityId: { in: ids }, OR: hasPayload }),
+  // The participant's implementeringsstilladser are theirs alone: they go whole (items and colleague
+  // links with them), with the links minted for mails; their audit entries keep only who and when.
+  workspaces: (ids: string[]): Prisma.WorkspaceWhereInput => ({ enrolmentId: { in: ids } }),
+  workspaceLinks: (ids: string[]): Prisma.WorkspaceLinkWhereInput => ({ enrolmentId: { in: ids } }),
+  workspaceAuditEntries: (ids: string[]): Prisma.AuditLogWhereInput => ({ entityType: "Workspace", actorLabel: { in: ids.map((id) => `participant:${id}`) }, OR: hasPayload }),
 };
 
 export interface ScrubCounts {
@@ -70,6 +75,8 @@ export interface ScrubCounts {
   attendanceNotes: number;
   evaluationInvitations: number;
   auditEntries: number;
+  workspaces: number;
+  workspaceAuditEntries: number;
 }
 
 /** How many rows scrubbing these enrolments would change. */
@@ -79,12 +86,15 @@ export async function countEnrolmentScrub(tx: Tx, enrolmentIds: readonly string[
     attendanceNotes: await sum(enrolmentIds, (c) => tx.attendance.count({ where: where.attendanceNotes(c) })),
     evaluationInvitations: await sum(enrolmentIds, (c) => tx.evaluationInvitation.count({ where: where.evaluationInvitations(c) })),
     auditEntries: await sum(enrolmentIds, (c) => tx.auditLog.count({ where: where.auditEntries(c) })),
+    workspaces: await sum(enrolmentIds, (c) => tx.workspace.count({ where: where.workspaces(c) })),
+    workspaceAuditEntries: await sum(enrolmentIds, (c) => tx.auditLog.count({ where: where.workspaceAuditEntries(c) })),
   };
 }
 
 /**
  * Removes what these enrolments hold about the person, keeping the invoicing record: personal fields,
- * attendance notes (the attendance itself stays), evaluation invitations, audit entries' payloads.
+ * attendance notes (the attendance itself stays), evaluation invitations, implementeringsstilladser,
+ * audit entries' payloads.
  */
 export async function scrubEnrolments(tx: Tx, enrolmentIds: readonly string[]): Promise<ScrubCounts> {
   return {
@@ -94,6 +104,14 @@ export async function scrubEnrolments(tx: Tx, enrolmentIds: readonly string[]): 
     auditEntries: await sum(
       enrolmentIds,
       async (c) => (await tx.auditLog.updateMany({ where: where.auditEntries(c), data: { before: Prisma.DbNull, after: Prisma.DbNull } })).count,
+    ),
+    workspaces: await sum(enrolmentIds, async (c) => {
+      await tx.workspaceLink.deleteMany({ where: where.workspaceLinks(c) });
+      return (await tx.workspace.deleteMany({ where: where.workspaces(c) })).count;
+    }),
+    workspaceAuditEntries: await sum(
+      enrolmentIds,
+      async (c) => (await tx.auditLog.updateMany({ where: where.workspaceAuditEntries(c), data: { before: Prisma.DbNull, after: Prisma.DbNull } })).count,
     ),
   };
 }

@@ -7,6 +7,7 @@ import { env } from "../env";
 import { FormError } from "../errors";
 import { removeMailFiles } from "../mail/files";
 import type { Prisma } from "../generated/prisma/client";
+import { toState } from "../workspace/state";
 import { anonymisePeople, cohortEnds, scrubEnrolments } from "./anonymise";
 
 // A data subject's rights for the admin: find a person by e-mail, export everything stored about
@@ -90,6 +91,7 @@ export async function exportPerson(actorUserId: string, personId: string, now = 
           attendance: { include: { sessionDay: { select: { startsAt: true, endsAt: true } } }, orderBy: { sessionDay: { startsAt: "asc" } } },
           certificate: { select: { code: true, issuedAt: true, revokedAt: true } },
           moduleReminders: { select: { sentAt: true, session: { select: { module: { select: { position: true, title: true } } } } } },
+          workspaces: { include: { items: true, shares: true }, orderBy: { createdAt: "asc" } },
           evaluationInvitations: {
             include: {
               form: { select: { title: true, anonymous: true } },
@@ -120,8 +122,17 @@ export async function exportPerson(actorUserId: string, personId: string, now = 
       createdAt: person.createdAt,
       updatedAt: person.updatedAt,
     },
-    enrolments: person.enrolments.map(({ manageTokenHash, idempotencyKey, attendance, evaluationInvitations, ...e }) => ({
+    enrolments: person.enrolments.map(({ manageTokenHash, idempotencyKey, attendance, evaluationInvitations, workspaces, ...e }) => ({
       ...e,
+      workspaces: workspaces.map((w) => ({
+        ...toState(w, w.items),
+        createdAt: w.createdAt,
+        updatedAt: w.updatedAt,
+        sharedWithTeachersAt: w.sharedWithTeachersAt,
+        snapshotAt: w.snapshotAt,
+        snapshot: w.snapshot,
+        sharedWithColleagues: w.shares.map((sh) => ({ name: sh.colleagueName, email: sh.colleagueEmail, sharedAt: sh.createdAt, revokedAt: sh.revokedAt })),
+      })),
       manageLinkActive: manageTokenHash !== null,
       submittedWithRetryKey: idempotencyKey !== null,
       attendance: attendance.map((a) => ({ day: a.sessionDay.startsAt, endsAt: a.sessionDay.endsAt, status: a.status, note: a.note, recordedAt: a.updatedAt })),

@@ -10,7 +10,8 @@ import { copenhagenTime, localDateIso } from "../time";
 export const RETENTION = {
   /**
    * Participant personal data (name, e-mail, phone, job title, dietary and accessibility needs, notes,
-   * manage links, evaluation invitations): anonymised this many years after the cohort ended, i.e.
+   * manage links, evaluation invitations, implementeringsstilladser): anonymised (workspaces deleted)
+   * this many years after the cohort ended, i.e.
    * after its last session day. Long enough for diplomas, complaints and the next module's questions.
    */
   participantYears: 2,
@@ -93,8 +94,8 @@ export const RETENTION_CLASSES: readonly RetentionClass[] = [
     key: "participant",
     title: "Oplysninger om dig som deltager",
     what:
-      "Navn, e-mail, telefon, stillingsbetegnelse, kosthensyn, behov for tilgængelighed, att.-person, noter om fremmøde og afmelding, dit personlige link og invitationer til evalueringer.",
-    period: `Anonymiseres ${years(RETENTION.participantYears)} efter holdets sidste kursusdag. Fremmøde og evalueringssvar gemmes derefter uden forbindelse til dig.`,
+      "Navn, e-mail, telefon, stillingsbetegnelse, kosthensyn, behov for tilgængelighed, att.-person, noter om fremmøde og afmelding, dit personlige link, invitationer til evalueringer og dine implementeringsstilladser.",
+    period: `Anonymiseres ${years(RETENTION.participantYears)} efter holdets sidste kursusdag. Fremmøde og evalueringssvar gemmes derefter uden forbindelse til dig; implementeringsstilladserne slettes.`,
   },
   {
     key: "invoicing",

@@ -10,14 +10,14 @@ const form = (over: Record<string, string> = {}) =>
   ProgrammeSchema.parse({
     title: "Ny uddannelse", slug: "ny-uddannelse", status: "DRAFT", summary: "Kort", audience: "Alle", providerName: "KL",
     priceKr: "9995,50", vatPct: "25", priceIncludes: "Undervisning\nFrokost", bindingEnrolment: "on", termsText: "Bindende.",
-    termsVersion: "2027-01", completionMinAttendancePct: "80", ...textFromContent(KIU_CONTENT), ...over,
+    termsVersion: "2027-01", completionMinAttendancePct: "80", workspaceMailDaysBefore: "10", ...textFromContent(KIU_CONTENT), ...over,
   });
 
 describe("programmes", () => {
   it("are created and updated with their content, price and terms, audited with what changed", async () => {
     const admin = await prisma.user.create({ data: { email: "p@stillads.invalid", name: "P", role: "ADMIN", passwordHash: "x" } });
     const p = await createProgramme(form(), admin.id);
-    expect(p).toMatchObject({ priceOre: 999_550, vatRateBp: 2500, priceIncludes: ["Undervisning", "Frokost"], bindingEnrolment: true, substitutionAllowed: false, completionMinAttendancePct: 80 });
+    expect(p).toMatchObject({ priceOre: 999_550, vatRateBp: 2500, priceIncludes: ["Undervisning", "Frokost"], bindingEnrolment: true, substitutionAllowed: false, completionMinAttendancePct: 80, workspaceMailDaysBefore: 10 });
     expect(p.content).toEqual(KIU_CONTENT);
     await updateProgramme(p.id, form({ contactName: "Navn Navnesen", substitutionAllowed: "on" }), admin.id);
     const log = await prisma.auditLog.findFirstOrThrow({ where: { entityId: p.id, action: "programme.updated" } });

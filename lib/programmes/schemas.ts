@@ -32,6 +32,10 @@ export const ProgrammeSchema = z
     completionMinAttendancePct: z.coerce.number({ error: "Skriv en procentsats" }).int("Skriv et helt tal").min(1, "Mindst 1 %").max(100, "Højst 100 %"),
     // Left empty (or by an older form): the default, 7 days.
     reminderDaysBefore: z.preprocess((v) => (v === "" || v === undefined ? 7 : v), z.coerce.number({ error: "Skriv et antal dage" }).int("Skriv et helt tal").min(1, "Mindst 1 dag").max(60, "Højst 60 dage")),
+    workspaceMailDaysBefore: z.preprocess(
+      (v) => (v === undefined || v === "" ? 14 : v),
+      z.coerce.number({ error: "Skriv et antal dage" }).int("Skriv et helt antal dage").min(1, "Mindst 1 dag").max(90, "Højst 90 dage"),
+    ),
     contactName: z.string().trim().max(200).optional().default(""),
     contactTitle: z.string().trim().max(200).optional().default(""),
     contactPhone: z.string().trim().max(30).optional().default(""),

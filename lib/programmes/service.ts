@@ -32,6 +32,7 @@ function toData(input: ProgrammeInput) {
     termsVersion: input.termsVersion,
     completionMinAttendancePct: input.completionMinAttendancePct,
     reminderDaysBefore: input.reminderDaysBefore,
+    workspaceMailDaysBefore: input.workspaceMailDaysBefore,
     contactName: input.contactName || null,
     contactTitle: input.contactTitle || null,
     contactPhone: input.contactPhone || null,

@@ -2,7 +2,7 @@ import "server-only";
 import type { Block } from "../mail/compose";
 import type { OutgoingMail } from "../mail/outbox";
 import type { EnrolmentDetails } from "../enrolment/details";
-import { calendar, mail as enrolmentMail, manageUrl } from "../enrolment/mails";
+import { calendar, mail as enrolmentMail, manageUrl, workspace } from "../enrolment/mails";
 import { formatDay, formatTimeRange } from "../time";
 
 // The practical mails around a module: the reminder before it starts, and the update when its days,
@@ -42,6 +42,7 @@ export function moduleReminderMail(d: EnrolmentDetails, s: SessionOf, token: str
       { h: "Forberedelse" },
       { p: s.module.preparation?.trim() || "Der er ingen særlig forberedelse til dette modul." },
       { lead: "Se din tilmelding, ret kosthensyn eller send en kollega i dit sted her. Linket afløser det i tidligere mails:", link, label: "Din tilmelding" },
+      workspace(token),
       { p: "Kursusdagene er vedhæftet som kalenderfil (.ics); den opdaterer dem, du allerede har i kalenderen." },
     ],
     attachments: [calendar(d, "PUBLISH", sequence, link)],

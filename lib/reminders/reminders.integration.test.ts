@@ -63,6 +63,7 @@ describe("module reminders", () => {
     expect(text).toContain("Læs kapitel 3 og tag en konkret løsning med.");
     const token = /\/tilmelding\/([A-Za-z0-9_-]{43})/.exec(text)![1]!;
     expect((await getManagedEnrolment(token))?.id).toBe(enrolmentId);
+    expect(text).toContain(`/stillads/${token}`);
     const cal = ics(mails[0]!);
     expect(cal).toContain("METHOD:PUBLISH");
     expect(sequences(cal)).toEqual([1]);

@@ -45,6 +45,7 @@ export default function PrivacyPage() {
         <li>Kosthensyn og behov for tilgængelighed, som du selv oplyser</li>
         <li>Fremmøde på kursusdagene og tidspunktet for din accept af vilkårene</li>
         <li>Svar på kursusevalueringer – anonymt, når evalueringen er anonym</li>
+        <li>Dit implementeringsstillads, hvis du laver et, og navn og e-mail på de kolleger, du deler det med</li>
       </ul>
       <h2>Hvorfor og på hvilket grundlag</h2>
       <p>

@@ -84,6 +84,16 @@ export default async function ManagePage({ params, searchParams }: Props) {
         </section>
       )}
 
+      {(e.status === "CONFIRMED" || e.status === "COMPLETED") && (
+        <section className="aside-box" aria-labelledby="stillads">
+          <h2 id="stillads">Mit implementeringsstillads</h2>
+          <p>Dit eget arbejdsrum til at indføre en digital løsning: fra modul 1 til modul 2.</p>
+          <p>
+            <Link href={`/stillads/${token}`}>Åbn mit implementeringsstillads</Link>
+          </p>
+        </section>
+      )}
+
       <section aria-labelledby="oplysninger">
         <h2 id="oplysninger">Oplysninger</h2>
         {e.dataGivenBy && (

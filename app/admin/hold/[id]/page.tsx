@@ -103,6 +103,9 @@ export default async function CohortPage({ params, searchParams }: Props) {
           <li>
             <Link href={`/admin/hold/${id}/fremmoede`}>Fremmøde</Link>
           </li>
+          <li>
+            <Link href={`/admin/hold/${id}/stillads`}>Implementeringsstilladser</Link>
+          </li>
           {can(user.role, "evaluation:read") && (
             <li>
               <Link href={`/admin/hold/${id}/evalueringer`}>Evalueringer</Link>

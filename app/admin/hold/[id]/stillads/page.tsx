@@ -1,0 +1,59 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { WorkspaceRead } from "@/components/workspace/workspace-read";
+import { ADMIN_PAGES } from "@/lib/auth/admin-routes";
+import { requirePermission } from "@/lib/auth/session";
+import { sectionTitle } from "@/lib/workspace/describe";
+import { SECTIONS } from "@/lib/workspace/schemas";
+import { staffWorkspaceOverview } from "@/lib/workspace/staff";
+
+export const metadata: Metadata = { title: "Implementeringsstilladser" };
+
+export default async function CohortWorkspacesPage({ params }: { params: Promise<{ id: string }> }) {
+  const { id } = await params;
+  const user = await requirePermission(ADMIN_PAGES["/admin/hold/[id]/stillads"], `/admin/hold/${id}/stillads`);
+  const o = await staffWorkspaceOverview(user, id);
+  if (!o) notFound();
+  return (
+    <main className="wrap">
+      <p style={{ marginTop: "1rem" }}>
+        <Link href={`/admin/hold/${id}`}>← {o.cohort.name}</Link>
+      </p>
+      <h1>Implementeringsstilladser</h1>
+      <p>
+        {o.cohort.programme.title}, hold {o.cohort.name}. {o.participantsWithWorkspace} af {o.seatHolders} deltagere har startet et stillads ({o.workspaces} i alt).
+        Du ser kun, hvor langt holdet er, og stilladserne fra dem, der selv har valgt at dele med underviserne.
+      </p>
+      <table data-testid="workspace-counts">
+        <caption>Hvor langt er holdet</caption>
+        <thead>
+          <tr>
+            <th scope="col">Afsnit</th>
+            <th scope="col">Deltagere med mindst ét punkt</th>
+            <th scope="col">Punkter i alt</th>
+          </tr>
+        </thead>
+        <tbody>
+          {SECTIONS.map((s) => (
+            <tr key={s}>
+              <th scope="row">{sectionTitle(s)}</th>
+              <td>{o.sections[s].participants}</td>
+              <td>{o.sections[s].entries}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+      <h2>Delt med underviserne</h2>
+      {o.shared.length === 0 && <p>Ingen har delt deres stillads med underviserne endnu.</p>}
+      {o.shared.map((w) => (
+        <section key={w.id} aria-labelledby={`ws-${w.id}`} className="aside-box">
+          <h3 id={`ws-${w.id}`}>
+            {w.person.name}: {w.title}
+          </h3>
+          <WorkspaceRead state={{ title: w.title, solution: w.solution, gain: w.gain, items: Object.values(w.sections).flat() }} headingLevel={3} idPrefix={`ws-${w.id}`} />
+        </section>
+      ))}
+    </main>
+  );
+}
