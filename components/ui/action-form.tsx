@@ -7,6 +7,7 @@ import { useActionState, useEffect } from "react";
 import { useForm } from "react-hook-form";
 import type { z } from "zod";
 import { CancelEnrolmentSchema, CohortStatusSchema, CohortUpdateSchema } from "@/lib/cohorts/schemas";
+import { CohortMessageSchema } from "@/lib/cohort-messages/schemas";
 import {
   AdminEnrolmentEditSchema,
   CancellationRequestSchema,
@@ -37,6 +38,7 @@ const SCHEMAS = {
   cancelEnrolment: CancelEnrolmentSchema,
   cohortStatus: CohortStatusSchema,
   cohortUpdate: CohortUpdateSchema,
+  cohortMessage: CohortMessageSchema,
   enrolmentEdit: AdminEnrolmentEditSchema,
   moveEnrolment: MoveEnrolmentSchema,
   programme: ProgrammeSchema,
