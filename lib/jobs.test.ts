@@ -13,6 +13,8 @@ vi.mock("./invoicing/auto", () => ({ issueDueInvoices: async () => (calls.push("
 vi.mock("./workspace/progress-mail", () => ({ sendDueWorkspaceMails: async () => (calls.push("workspace"), 0) }));
 vi.mock("./mail/worker", () => ({ deliverDueMail: async () => (calls.push("mail"), { sent: 1 }) }));
 vi.mock("./rate-limit", () => ({ pruneRateLimits: async () => (calls.push("prune"), 0) }));
+vi.mock("./certificates/service", () => ({ sendDueCertificates: async () => (calls.push("certificates"), 0) }));
+vi.mock("./reminders/service", () => ({ sendDueModuleReminders: async () => (calls.push("module reminders"), 0) }));
 
 const { runDueJobs } = await import("./jobs");
 
@@ -20,8 +22,8 @@ describe("the job loop", () => {
   it("runs every step even when one fails, so mail still goes out", async () => {
     const error = vi.spyOn(console, "error").mockImplementation(() => {});
     const result = await runDueJobs(new Date("2026-11-27T12:00:00Z"));
-    expect(calls).toEqual(["offers", "invitations", "reminders", "invoices", "workspace", "mail", "prune"]);
-    expect(result).toEqual({ offers: 0, evaluationInvitations: null, evaluationReminders: 0, invoices: { cohorts: 0, invoices: 0 }, workspaceMails: 0, mail: { sent: 1 } });
+    expect(calls).toEqual(["offers", "invitations", "reminders", "invoices", "certificates", "module reminders", "workspace", "mail", "prune"]);
+    expect(result).toEqual({ offers: 0, evaluationInvitations: null, evaluationReminders: 0, invoices: { cohorts: 0, invoices: 0 }, certificates: 0, moduleReminders: 0, workspaceMails: 0, mail: { sent: 1 } });
     expect(error).toHaveBeenCalledWith("[jobs] evaluation invitations failed:", "boom");
   });
 });

@@ -1,4 +1,5 @@
 import "server-only";
+import { sendDueCertificates } from "./certificates/service";
 import { onJobsPool } from "./db";
 import { isDatabaseUnavailable } from "./db/bounded";
 import { expireWaitlistOffers } from "./enrolment/waitlist";
@@ -7,6 +8,7 @@ import { issueDueInvoices } from "./invoicing/auto";
 import { deliverDueMail } from "./mail/worker";
 import { rateLimitCutoff } from "./privacy/policy";
 import { pruneRateLimits } from "./rate-limit";
+import { sendDueModuleReminders } from "./reminders/service";
 import { onShutdown, SHUTDOWN_ORDER } from "./shutdown";
 import { sendDueWorkspaceMails } from "./workspace/progress-mail";
 
@@ -39,12 +41,14 @@ async function runSteps(now: Date) {
   const offers = await step("waitlist offers", () => expireWaitlistOffers(now));
   const evaluationInvitations = await step("evaluation invitations", () => sendDueInvitations(now));
   const evaluationReminders = await step("evaluation reminders", () => sendDueReminders(now));
-  // Before mail: a PDF invoice issued here goes out in the same run.
+  // Before mail: a PDF invoice or kursusbevis made here goes out in the same run.
   const invoices = await step("automatic invoices", () => issueDueInvoices(now));
+  const certificates = await step("kursusbeviser", () => sendDueCertificates(now));
+  const moduleReminders = await step("module reminders", () => sendDueModuleReminders(now));
   const workspaceMails = await step("workspace mails", () => sendDueWorkspaceMails(now));
   const mail = await step("mail", () => deliverDueMail({ now }));
   await step("rate-limit pruning", () => pruneRateLimits(rateLimitCutoff(now)));
-  return { offers, evaluationInvitations, evaluationReminders, invoices, workspaceMails, mail };
+  return { offers, evaluationInvitations, evaluationReminders, invoices, certificates, moduleReminders, workspaceMails, mail };
 }
 
 let timer: NodeJS.Timeout | undefined;

@@ -23,11 +23,11 @@ const FORMS: Array<{ name: string; fields: FieldSpec[]; schema: z.ZodType; valid
     schema: ProgrammeSchema,
     valid: {
       title: "T", slug: "t", status: "DRAFT", summary: "S", audience: "A", providerName: "KL", partnerName: "", priceKr: "100", vatPct: "25",
-      priceIncludes: "", bindingEnrolment: "on", substitutionAllowed: "on", termsText: "V", termsVersion: "1", completionMinAttendancePct: "100",
+      priceIncludes: "", bindingEnrolment: "on", substitutionAllowed: "on", termsText: "V", termsVersion: "1", completionMinAttendancePct: "100", reminderDaysBefore: "7",
       contactName: "", contactTitle: "", contactPhone: "", contactEmail: "", lead: "L", sections: "", advice: "",
     },
   },
-  { name: "modul", fields: moduleFields(), schema: ModuleSchema, valid: { title: "M", description: "", durationDays: "2" } },
+  { name: "modul", fields: moduleFields(), schema: ModuleSchema, valid: { title: "M", description: "", durationDays: "2", preparation: "" } },
   { name: "sted", fields: VENUE_FIELDS, schema: VenueSchema, valid: { name: "N", street: "Vej 1", postalCode: "1620", city: "By", accessibilityNotes: "" } },
   { name: "lokale", fields: ROOM_FIELDS, schema: RoomSchema, valid: { name: "Sal", capacity: "40", accessibilityNotes: "" } },
   { name: "evalueringsspørgsmål", fields: QUESTION_FIELDS, schema: QuestionSchema, valid: { kind: "SCALE", prompt: "Hvordan?", minLabel: "", maxLabel: "", options: "", key: "" } },

@@ -6,7 +6,7 @@ import type { ProgrammeContent } from "@/lib/programmes/content";
 type ProgrammeLike = {
   title: string; slug: string; status: string; summary: string; audience: string; providerName: string; partnerName: string | null;
   priceOre: number; vatRateBp: number; priceIncludes: string[]; bindingEnrolment: boolean; substitutionAllowed: boolean; invoiceGrouping?: string; autoInvoice?: boolean;
-  termsText: string; termsVersion: string; completionMinAttendancePct: number; workspaceMailDaysBefore?: number; contactName: string | null; contactTitle: string | null;
+  termsText: string; termsVersion: string; completionMinAttendancePct: number; reminderDaysBefore?: number; workspaceMailDaysBefore?: number; contactName: string | null; contactTitle: string | null;
   contactPhone: string | null; contactEmail: string | null; content: ProgrammeContent;
 };
 
@@ -36,6 +36,7 @@ export function programmeFields(p?: ProgrammeLike): FieldSpec[] {
     { name: "termsText", label: "Vilkår", type: "textarea", required: true, maxLength: 5000, defaultValue: p?.termsText },
     { name: "termsVersion", label: "Vilkårenes version", required: true, maxLength: 40, hint: "Gemmes med hver accept; skift den, når vilkårene ændres.", defaultValue: p?.termsVersion },
     { name: "completionMinAttendancePct", label: "Gennemført ved fremmøde på mindst (%)", type: "number", required: true, defaultValue: String(p?.completionMinAttendancePct ?? 100) },
+    { name: "reminderDaysBefore", label: "Påmindelse før hvert modul (dage før første dag)", type: "number", required: false, hint: "Deltagerne får det praktiske, forberedelsen og kalenderfilen så mange dage før. Tomt felt: 7 dage.", defaultValue: String(p?.reminderDaysBefore ?? 7) },
     { name: "workspaceMailDaysBefore", label: "Mail om implementeringsstilladset, dage før modul 2", type: "number", required: false, hint: "Deltagerne bliver spurgt, hvordan det går, og får linket til deres stillads. Tom: 14 dage.", defaultValue: String(p?.workspaceMailDaysBefore ?? 14) },
     { name: "contactName", label: "Kontaktperson", required: false, maxLength: 200, defaultValue: p?.contactName ?? "" },
     { name: "contactTitle", label: "Kontaktpersonens titel", required: false, maxLength: 200, defaultValue: p?.contactTitle ?? "" },
@@ -48,10 +49,11 @@ export function programmeFields(p?: ProgrammeLike): FieldSpec[] {
 }
 
 /** A module's fields, for "tilføj modul" and "ret modulet". */
-export function moduleFields(m?: { title: string; description: string | null; durationDays: number }): FieldSpec[] {
+export function moduleFields(m?: { title: string; description: string | null; durationDays: number; preparation?: string | null }): FieldSpec[] {
   return [
     { name: "title", label: "Modulets titel", required: true, maxLength: 200, defaultValue: m?.title ?? "" },
     { name: "description", label: "Beskrivelse", type: "textarea", required: false, maxLength: 3000, defaultValue: m?.description ?? "" },
     { name: "durationDays", label: "Antal dage", type: "number", required: true, defaultValue: String(m?.durationDays ?? 1) },
+    { name: "preparation", label: "Forberedelse", type: "textarea", required: false, maxLength: 3000, hint: "Hvad deltagerne skal læse, tænke over eller have med. Står i påmindelsen før modulet.", defaultValue: m?.preparation ?? "" },
   ];
 }

@@ -1,5 +1,6 @@
 import "server-only";
 import { audit } from "../audit";
+import { issueCertificate, revokeCertificate } from "../certificates/service";
 import { db, type Tx } from "../db";
 import { FormError } from "../errors";
 import { formatDateTime } from "../time";
@@ -30,6 +31,9 @@ async function updateCompletion(tx: Tx, enrolmentId: string, actorUserId: string
   if ((e.status === "CONFIRMED" || e.status === "COMPLETED") && e.status !== next) {
     await tx.enrolment.update({ where: { id: e.id }, data: { status: next, completedAt: done ? now : null } });
     await audit(tx, { actorUserId, action: done ? "enrolment.completed" : "enrolment.completion_revoked", entityType: "Enrolment", entityId: e.id, before: { status: e.status }, after: { status: next } });
+    // The kursusbevis follows the completion: issued with it, revoked (never deleted) when it is undone.
+    if (done) await issueCertificate(tx, e.id, now, { actorUserId });
+    else await revokeCertificate(tx, e.id, now, { actorUserId });
   }
 }
 

@@ -11,6 +11,8 @@ export const ADMIN_PAGES = {
   "/admin/hold/[id]": "enrolment:read",
   "/admin/hold/[id]/fremmoede": "attendance:read",
   "/admin/hold/[id]/evalueringer": "evaluation:read",
+  "/admin/hold/[id]/besked": "cohort:update",
+  "/admin/hold/[id]/besked/[messageId]": "cohort:update",
   "/admin/hold/[id]/stillads": "cohort:read",
   "/admin/evalueringer/[id]": "evaluation:read",
   "/admin/evalueringer/[id]/resultater": "evaluation:read",

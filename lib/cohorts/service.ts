@@ -1,6 +1,7 @@
 import "server-only";
 import { FormError } from "../errors";
 import { audit } from "../audit";
+import { mailSessionChanged } from "../reminders/service";
 import { txOptions } from "../db/bounded";
 import { db } from "../db";
 import { Prisma } from "../generated/prisma/client";
@@ -206,6 +207,12 @@ export async function updateSession(sessionId: string, input: SessionUpdateInput
     if (Object.keys(errors).length) throw new FormError("Ret de markerede felter.", errors);
     await tx.session.update({ where: { id: sessionId }, data: { venueId: venue?.id ?? null, roomId: room?.id ?? null } });
     for (const d of days) await tx.sessionDay.update({ where: { id: d.id }, data: { startsAt: d.startsAt, endsAt: d.endsAt } });
+    // Seat holders have these days in their calendars: a change of time or place updates them.
+    const was = new Map(session.days.map((d) => [d.id, `${d.startsAt.getTime()}-${d.endsAt.getTime()}`]));
+    const moved = days.some((d) => was.get(d.id) !== `${d.startsAt.getTime()}-${d.endsAt.getTime()}`);
+    // A correction to days that are over (before and after) changes nobody's plans: no mail.
+    const ahead = [...session.days, ...days].some((d) => d.endsAt > new Date());
+    if (ahead && (moved || session.venueId !== (venue?.id ?? null) || session.roomId !== (room?.id ?? null))) await mailSessionChanged(tx, sessionId);
     await audit(tx, {
       actorUserId,
       action: "session.updated",

@@ -50,7 +50,7 @@ function invoice(d: EnrolmentDetails): Block[] {
 }
 
 /** The .ics of an enrolment's course days: PUBLISH to add or update them, CANCEL (same UIDs) to remove them. */
-function calendar(d: EnrolmentDetails, method: "PUBLISH" | "CANCEL", sequence: number, link?: string): MailAttachment {
+export function calendar(d: EnrolmentDetails, method: "PUBLISH" | "CANCEL", sequence: number, link?: string): MailAttachment {
   const title = d.cohort.programme.title;
   const from = parseMailbox(env().MAIL_FROM);
   const content = courseCalendar(
@@ -79,7 +79,8 @@ function calendar(d: EnrolmentDetails, method: "PUBLISH" | "CANCEL", sequence: n
   };
 }
 
-function mail(d: EnrolmentDetails, m: { dedupeKey: string; subject: string; blocks: Block[]; attachments?: MailAttachment[] }): OutgoingMail {
+/** A mail to the enrolment's person: greeting, the blocks, the provider's signature. */
+export function mail(d: EnrolmentDetails, m: { dedupeKey: string; subject: string; blocks: Block[]; attachments?: MailAttachment[] }): OutgoingMail {
   const blocks: Block[] = [{ p: `Kære ${d.person.name}` }, ...m.blocks, { p: `Venlig hilsen\n${d.cohort.programme.providerName}` }];
   return {
     dedupeKey: m.dedupeKey,
@@ -93,7 +94,7 @@ function mail(d: EnrolmentDetails, m: { dedupeKey: string; subject: string; bloc
 const terms = (d: EnrolmentDetails): Block => ({ p: `Vilkår: ${d.cohort.programme.termsText}` });
 
 /** The link to the participant's implementeringsstillads, in the mails of a seat holder that carry the manage link. */
-const workspace = (token: string): Block => ({
+export const workspace = (token: string): Block => ({
   lead: "Dit implementeringsstillads, hvor du arbejder med din løsning fra modul 1 til modul 2:",
   link: workspaceUrl(token),
   label: "Mit implementeringsstillads",

@@ -5,7 +5,7 @@ import type { Tx } from "../db";
 export interface MailAttachment {
   filename: string;
   contentType: string;
-  /** UTF-8 text content (calendars, CSV), or the bytes of a binary file (a PDF invoice). */
+  /** UTF-8 text content (calendars, CSV), or the bytes of a binary file (a PDF). */
   content: string | Buffer;
 }
 

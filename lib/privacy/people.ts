@@ -89,6 +89,8 @@ export async function exportPerson(actorUserId: string, personId: string, now = 
           organisation: { select: { id: true, name: true } },
           cohort: { select: { id: true, name: true, programme: { select: { title: true } } } },
           attendance: { include: { sessionDay: { select: { startsAt: true, endsAt: true } } }, orderBy: { sessionDay: { startsAt: "asc" } } },
+          certificate: { select: { code: true, issuedAt: true, revokedAt: true } },
+          moduleReminders: { select: { sentAt: true, session: { select: { module: { select: { position: true, title: true } } } } } },
           workspaces: { include: { items: true, shares: true }, orderBy: { createdAt: "asc" } },
           evaluationInvitations: {
             include: {

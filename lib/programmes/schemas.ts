@@ -32,6 +32,8 @@ export const ProgrammeSchema = z
     termsText: z.string().trim().min(1, "Skriv vilkårene").max(5000, "Højst 5000 tegn"),
     termsVersion: z.string().trim().min(1, "Skriv en version, fx datoen").max(40),
     completionMinAttendancePct: z.coerce.number({ error: "Skriv en procentsats" }).int("Skriv et helt tal").min(1, "Mindst 1 %").max(100, "Højst 100 %"),
+    // Left empty (or by an older form): the default, 7 days.
+    reminderDaysBefore: z.preprocess((v) => (v === "" || v === undefined ? 7 : v), z.coerce.number({ error: "Skriv et antal dage" }).int("Skriv et helt tal").min(1, "Mindst 1 dag").max(60, "Højst 60 dage")),
     workspaceMailDaysBefore: z.preprocess(
       (v) => (v === undefined || v === "" ? 14 : v),
       z.coerce.number({ error: "Skriv et antal dage" }).int("Skriv et helt antal dage").min(1, "Mindst 1 dag").max(90, "Højst 90 dage"),
@@ -95,5 +97,6 @@ export const ModuleSchema = z.object({
   title: z.string().trim().min(1, "Skriv modulets titel").max(200, "Højst 200 tegn"),
   description: z.string().trim().max(3000, "Højst 3000 tegn").optional().default(""),
   durationDays: z.coerce.number({ error: "Skriv antal dage" }).int("Skriv et helt tal").min(1, "Mindst 1 dag").max(30, "Højst 30 dage"),
+  preparation: z.string().trim().max(3000, "Højst 3000 tegn").optional().default(""),
 });
 export type ModuleInput = z.output<typeof ModuleSchema>;

@@ -33,6 +33,7 @@ function toData(input: ProgrammeInput) {
     termsText: input.termsText,
     termsVersion: input.termsVersion,
     completionMinAttendancePct: input.completionMinAttendancePct,
+    reminderDaysBefore: input.reminderDaysBefore,
     workspaceMailDaysBefore: input.workspaceMailDaysBefore,
     contactName: input.contactName || null,
     contactTitle: input.contactTitle || null,
@@ -111,10 +112,10 @@ export async function updateModule(moduleId: string, input: ModuleInput, actorUs
   return db.$transaction(async (tx) => {
     const before = await tx.module.findUnique({ where: { id: moduleId } });
     if (!before) throw new FormError("Modulet findes ikke.");
-    await tx.module.update({ where: { id: moduleId }, data: { title: input.title, description: input.description || null, durationDays: input.durationDays } });
+    await tx.module.update({ where: { id: moduleId }, data: { title: input.title, description: input.description || null, durationDays: input.durationDays, preparation: input.preparation || null } });
     await audit(tx, {
       actorUserId, action: "module.updated", entityType: "Module", entityId: moduleId,
-      before: { title: before.title, description: before.description, durationDays: before.durationDays }, after: { ...input },
+      before: { title: before.title, description: before.description, durationDays: before.durationDays, preparation: before.preparation }, after: { ...input },
     });
   });
 }

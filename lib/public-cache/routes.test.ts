@@ -8,7 +8,7 @@ describe("what the public-page cache answers", () => {
     for (const p of ["/", "/privatliv", "/tilgaengelighed", "/sitemap.xml", "/robots.txt", "/uddannelser/kiu", "/uddannelser/kiu/hold/efteraar-2027/tilmelding", "/uddannelser/kiu/opengraph-image"]) {
       expect(isCacheablePath(p), p).toBe(true);
     }
-    for (const p of ["/admin", "/admin/hold", "/log-ind", "/tilmelding/abc", "/evaluering/abc", "/api/tilmeldinger", "/uddannelser/kiu/", "/uddannelser/KIU"]) {
+    for (const p of ["/admin", "/admin/hold", "/log-ind", "/tilmelding/abc", "/evaluering/abc", "/kursusbevis/ABCD-EFGH-JKMN-PQRS-TVWX", "/api/tilmeldinger", "/uddannelser/kiu/", "/uddannelser/KIU"]) {
       expect(isCacheablePath(p), p).toBe(false);
     }
   });

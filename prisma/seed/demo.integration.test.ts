@@ -46,6 +46,12 @@ describe("demo seed", () => {
     expect([venue.street, venue.postalCode, venue.city]).toEqual(["Weidekampsgade 10", "2300", "København S"]);
   });
 
+  it("gives every seeded completed participant a kursusbevis, already counted as mailed", async () => {
+    const completed = await prisma.enrolment.findMany({ where: { status: "COMPLETED" }, select: { certificate: true } });
+    expect(completed.length).toBeGreaterThan(0);
+    for (const e of completed) expect(e.certificate).toMatchObject({ revokedAt: null, mailedAt: expect.any(Date), code: expect.stringMatching(/^[0-9A-Z]{4}(-[0-9A-Z]{4}){4}$/) });
+  });
+
   it("has the completed 2023 cohort on the facts' dates, in Danish time", async () => {
     const cohort = await prisma.cohort.findFirstOrThrow({
       where: { slug: "efteraar-2023" },

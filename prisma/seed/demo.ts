@@ -2,6 +2,7 @@ import type { PrismaClient } from "../../lib/generated/prisma/client";
 import { hashPassword } from "../../lib/auth/passwords";
 import { ProgrammeContentSchema } from "../../lib/programmes/content";
 import { copenhagenTime } from "../../lib/time";
+import { seedCertificates } from "./certificates";
 import { createDefaultForm, recordResponses } from "./evaluations";
 import { KIU_CONTENT } from "./programme-content";
 
@@ -229,6 +230,7 @@ export async function seedDemo(prisma: PrismaClient) {
 
   await seedSyddjursEvaluations(prisma, programme.id, cohorts["syddjurs-2023"]!, syddjurs.id);
   await seedDemoUsers(prisma, cohorts["efteraar-2027"]!);
+  await seedCertificates(prisma);
   return { programmeId: programme.id, cohorts };
 }
 

@@ -8,6 +8,7 @@ import { notFound } from "next/navigation";
 import { connection } from "next/server";
 import { SessionList } from "@/components/programme/session-list";
 import { ActionForm } from "@/components/ui/action-form";
+import { hasValidCertificate } from "@/lib/certificates/service";
 import { getManagedEnrolment } from "@/lib/enrolment/manage";
 import { formatMoney } from "@/lib/money";
 import { formatDateTime } from "@/lib/time";
@@ -41,6 +42,7 @@ export default async function ManagePage({ params, searchParams }: Props) {
   // An unknown link answers 404 with the explanation in not-found.tsx beside this page.
   if (!e) notFound();
   const p = e.cohort.programme;
+  const certificate = e.status === "COMPLETED" && (await hasValidCertificate(e.id));
 
   return (
     <main className="wrap narrow">
@@ -66,6 +68,15 @@ export default async function ManagePage({ params, searchParams }: Props) {
         {e.waitlistRank ? ` Du er nummer ${e.waitlistRank} på ventelisten.` : ""}
         {e.cancellationRequestedAt ? " Vi har modtaget din anmodning om afmelding og vender tilbage." : ""}
       </p>
+
+      {certificate && (
+        <section className="aside-box" aria-labelledby="kursusbevis">
+          <h2 id="kursusbevis">Dit kursusbevis</h2>
+          <p>
+            <a href={`/tilmelding/${token}/kursusbevis`} download>Hent dit kursusbevis (PDF)</a>
+          </p>
+        </section>
+      )}
 
       {e.offerOpen && e.offerExpiresAt && (
         <section className="aside-box" aria-labelledby="tilbud">

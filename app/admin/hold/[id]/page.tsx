@@ -119,6 +119,11 @@ export default async function CohortPage({ params, searchParams }: Props) {
               <Link href={`/admin/hold/${id}/fakturering`}>Fakturaer</Link>
             </li>
           )}
+          {can(user.role, "cohort:update") && (
+            <li>
+              <Link href={`/admin/hold/${id}/besked`}>Skriv til holdet</Link>
+            </li>
+          )}
           {can(user.role, "export:read") &&
             listsFor(user.role).flatMap((l) =>
               (["csv", "xlsx"] as const).map((f) => (

@@ -14,6 +14,7 @@ import { staffEnrolment } from "@/lib/enrolment/roster";
 import { formatDateTime } from "@/lib/time";
 import { moveEnrolmentAction, registerSubstitutionAction, updateEnrolmentAction } from "../actions";
 import { waitlistRank } from "@/lib/enrolment/seat";
+import { hasValidCertificate } from "@/lib/certificates/service";
 
 export const metadata: Metadata = { title: "Tilmelding" };
 
@@ -29,6 +30,7 @@ export default async function AdminEnrolmentPage({ params }: Props) {
   const otherCohorts = mayUpdate && active
     ? await db.cohort.findMany({ where: { programmeId: e.cohort.programmeId, id: { not: e.cohortId }, status: { in: ["DRAFT", "PUBLISHED", "CLOSED"] } }, orderBy: { enrolmentOpensAt: "asc" } })
     : [];
+  const certificate = mayUpdate && e.status === "COMPLETED" && (await hasValidCertificate(e.id));
   const rank = e.status === "WAITLISTED" && e.waitlistPosition ? await waitlistRank(db, e.cohortId, e.waitlistPosition) : null;
 
   return (
@@ -55,6 +57,15 @@ export default async function AdminEnrolmentPage({ params }: Props) {
         {e.replaces && <div><dt>Overtog pladsen fra</dt><dd><Link href={`/admin/tilmeldinger/${e.replaces.id}`}>{e.replaces.person.name}</Link></dd></div>}
         {e.replacedBy && <div><dt>Pladsen overdraget til</dt><dd><Link href={`/admin/tilmeldinger/${e.replacedBy.id}`}>{e.replacedBy.person.name}</Link></dd></div>}
       </dl>
+
+      {certificate && (
+        <section aria-labelledby="kursusbevis">
+          <h2 id="kursusbevis">Kursusbevis</h2>
+          <p>
+            <a href={`/admin/tilmeldinger/${e.id}/kursusbevis`} download>Hent kursusbevis (PDF)</a>
+          </p>
+        </section>
+      )}
 
       {mayUpdate && e.invoice && (
         <section aria-labelledby="faktura">
