@@ -28,6 +28,11 @@ describe("imports point down only", () => {
     expect(upward).toEqual([]);
   });
 
+  it("app/ asks lib/ and never opens the database itself", () => {
+    const direct = sourceFiles("app").flatMap((f) => importsOf(f).filter((i) => /^@\/lib\/(db|generated\/prisma)(\/|$)/.test(i) || i.startsWith("@prisma/")).map((i) => `${f} → ${i}`));
+    expect(direct).toEqual([]);
+  });
+
   it("components/ imports nothing from app/", () => {
     const upward = sourceFiles("components").flatMap((f) => importsOf(f).filter((i) => /^@\/app\//.test(i)).map((i) => `${f} → ${i}`));
     expect(upward).toEqual([]);

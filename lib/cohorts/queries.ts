@@ -4,6 +4,10 @@ import { db } from "../db";
 import type { Prisma } from "../generated/prisma/client";
 import { ownKey } from "../own-key";
 import { pageCount, pageNumber } from "../paging";
+import { can } from "../auth/permissions";
+import { cohortRoster, ROSTER_PAGE_SIZE } from "../enrolment/roster";
+import { ENROLMENT_STATUS_LABELS } from "../enrolment/schemas";
+import { waitlistRanks } from "../enrolment/seat";
 import { COHORT_STATUS_LABELS } from "./schemas";
 import { listCohortsWithSeats } from "./service";
 
@@ -42,4 +46,30 @@ export async function newCohortChoices(user: StaffUser) {
     programmes,
     venues: venues.map((v) => ({ id: v.id, name: `${v.name}, ${v.street}, ${v.postalCode} ${v.city}`, rooms: v.rooms.map((r) => ({ id: r.id, name: r.name, capacity: r.capacity })) })),
   };
+}
+
+/**
+ * One cohort's page: its seats, sessions, the venues a coordinator may move a session to, and a page of
+ * its roster (searched and filtered) with each waitlisted person's rank; null when the cohort is outside
+ * the user's scope (a teacher's other cohorts) or does not exist.
+ */
+export async function cohortOverview(user: StaffUser, id: string, filter: { q?: string; status?: string; side?: string }) {
+  ensurePermission(user, "enrolment:read"); // the page is the cohort with its roster
+  // AND, not a spread: a teacher's scope must narrow the id, not be replaced by it.
+  const [cohort] = await listCohortsWithSeats({ AND: [await cohortScope(user), { id }] });
+  if (!cohort) return null;
+  const query = (filter.q ?? "").trim().slice(0, 100);
+  const status = ownKey(ENROLMENT_STATUS_LABELS, filter.status);
+  const page = Math.max(1, Math.min(10_000, Number(filter.side) || 1));
+  const [detail, venues, roster, ranks] = await Promise.all([
+    db.cohort.findUniqueOrThrow({
+      where: { id },
+      include: { sessions: { include: { module: true, venue: true, room: true, days: { orderBy: { startsAt: "asc" } } }, orderBy: { module: { position: "asc" } } } },
+    }),
+    can(user.role, "cohort:update") ? db.venue.findMany({ include: { rooms: { orderBy: { name: "asc" } } }, orderBy: { name: "asc" } }) : Promise.resolve([]),
+    cohortRoster(user, id, { q: query, status, page }),
+    // Waitlist numbers have gaps (a shared sequence); the place shown is the rank, as the participant sees it.
+    waitlistRanks(db, id),
+  ]);
+  return { cohort, sessions: detail.sessions, venues, roster, ranks, query, status, page, pages: pageCount(roster.total, ROSTER_PAGE_SIZE) };
 }

@@ -3,8 +3,9 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { cohortAttendance } from "@/lib/attendance/queries";
 import { auditLogPage } from "@/lib/audit/queries";
 import type { StaffUser } from "@/lib/auth/session";
-import { cohortList, newCohortChoices } from "@/lib/cohorts/queries";
+import { cohortList, cohortOverview, newCohortChoices } from "@/lib/cohorts/queries";
 import { dashboardOverview } from "@/lib/dashboard/queries";
+import { enrolmentOverview } from "@/lib/enrolment/queries";
 import { cohortEvaluations, evaluationFormOverview, programmeEvaluations } from "@/lib/evaluations/queries";
 import { programmeDetail, programmeList } from "@/lib/programmes/queries";
 import { userDetail, userList } from "@/lib/users/queries";
@@ -139,5 +140,30 @@ describe("user questions", () => {
     expect(detail?.user.cohortIds).toEqual([own.cohort.id]);
     expect(detail?.isSelf).toBe(false);
     expect((await userDetail(admin, admin.id))?.isSelf).toBe(true);
+  });
+});
+
+describe("one cohort's page and one enrolment's page", () => {
+  it("cohortOverview gives a teacher their own cohort with its roster, nothing of another, and no venues to move sessions to", async () => {
+    const mine = await cohortOverview(teacher, own.cohort.id, {});
+    expect(mine?.cohort.id).toBe(own.cohort.id);
+    expect(mine?.roster.rows.map((r) => r.id).sort()).toEqual([...ownParticipants].sort());
+    expect(mine?.sessions.length).toBeGreaterThan(0);
+    expect(mine?.venues).toEqual([]);
+    expect(await cohortOverview(teacher, other.cohort.id, {})).toBeNull();
+    const staffView = await cohortOverview(coordinator, own.cohort.id, { status: "WAITLISTED", q: "  " });
+    expect(staffView?.status).toBe("WAITLISTED");
+    expect(staffView?.roster.rows).toEqual([]);
+    expect(staffView?.venues.length).toBeGreaterThan(0);
+    expect(await cohortOverview(coordinator, "findes-ikke", {})).toBeNull();
+  });
+
+  it("enrolmentOverview applies the teacher's scope and gives a waitlisted person's rank", async () => {
+    const asTeacher = await enrolmentOverview(teacher, ownParticipants[0]!);
+    expect(asTeacher?.enrolment.id).toBe(ownParticipants[0]);
+    expect(asTeacher).toMatchObject({ mayUpdate: false, moveTargets: [], hasCertificate: false, rank: null });
+    const [waiting] = await createParticipants(prisma, other.cohort.id, 1, "WAITLISTED");
+    expect(await enrolmentOverview(teacher, waiting!)).toBeNull();
+    expect(await enrolmentOverview(coordinator, waiting!)).toMatchObject({ mayUpdate: true, active: true, rank: 1 });
   });
 });

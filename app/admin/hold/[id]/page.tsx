@@ -10,19 +10,16 @@ import { ActionForm } from "@/components/ui/action-form";
 import { Pager } from "@/components/ui/pager";
 import { SearchForm } from "@/components/ui/search-form";
 import { can } from "@/lib/auth/permissions";
-import { cohortScope, requirePermission } from "@/lib/auth/session";
+import { requirePermission } from "@/lib/auth/session";
 import { COHORT_STATUS_LABELS } from "@/lib/cohorts/schemas";
 import { ENROLMENT_STATUS_LABELS } from "@/lib/enrolment/schemas";
-import { listCohortsWithSeats } from "@/lib/cohorts/service";
-import { db } from "@/lib/db";
-import { cohortRoster, ROSTER_PAGE_SIZE } from "@/lib/enrolment/roster";
+import { cohortOverview } from "@/lib/cohorts/queries";
 import { LISTS, listsFor } from "@/lib/exports/lists";
-import { ownKey, ownValue } from "@/lib/own-key";
+import { ownValue } from "@/lib/own-key";
 import { formatClockIso, formatDate, formatDateTime, localDateIso } from "@/lib/time";
 import { cohortStatusFields, cohortUpdateFields } from "@/components/admin/cohort-fields";
 import { SessionForm } from "@/components/admin/session-form";
 import { cancelEnrolmentAction, confirmOfferAction, rejectCancellationAction, setCohortStatusAction, updateCohortAction, updateSessionAction } from "../actions";
-import { waitlistRanks } from "@/lib/enrolment/seat";
 
 export const metadata: Metadata = { title: "Hold" };
 
@@ -41,26 +38,12 @@ export default async function CohortPage({ params, searchParams }: Props) {
   const { id } = await params;
   const user = await requirePermission(ADMIN_PAGES["/admin/hold/[id]"], `/admin/hold/${id}`);
   const sp = await searchParams;
-  // AND, not a spread: a teacher's scope must narrow the id, not be replaced by it.
-  const [cohort] = await listCohortsWithSeats({ AND: [await cohortScope(user), { id }] });
-  if (!cohort) notFound();
-  const detail = await db.cohort.findUniqueOrThrow({
-    where: { id },
-    include: { sessions: { include: { module: true, venue: true, room: true, days: { orderBy: { startsAt: "asc" } } }, orderBy: { module: { position: "asc" } } } },
-  });
-
-  const venues = can(user.role, "cohort:update") ? await db.venue.findMany({ include: { rooms: { orderBy: { name: "asc" } } }, orderBy: { name: "asc" } }) : [];
-  const q = (sp.q ?? "").trim().slice(0, 100);
-  const status = ownKey(ENROLMENT_STATUS_LABELS, sp.status);
+  const overview = await cohortOverview(user, id, sp);
+  if (!overview) notFound();
+  const { cohort, sessions, venues, ranks, query: q, status, page, pages } = overview;
+  const { total, rows: enrolments, showsInvoice } = overview.roster;
   const notice = ownValue(NOTICES, sp.besked);
-  const page = Math.max(1, Math.min(10_000, Number(sp.side) || 1));
-  const [{ total, rows: enrolments, showsInvoice }, ranks] = await Promise.all([
-    cohortRoster(user, id, { q, status, page }),
-    // Waitlist numbers have gaps (a shared sequence); the place shown is the rank, as the participant sees it.
-    waitlistRanks(db, id),
-  ]);
   const mayUpdate = can(user.role, "enrolment:update");
-  const pages = Math.max(1, Math.ceil(total / ROSTER_PAGE_SIZE));
   const link = (p: number) => `?${new URLSearchParams({ ...(q ? { q } : {}), ...(status ? { status } : {}), side: String(p) })}`;
 
   return (
@@ -161,9 +144,9 @@ export default async function CohortPage({ params, searchParams }: Props) {
 
       <section aria-labelledby="dage">
         <h2 id="dage">Moduler og dage</h2>
-        <SessionList sessions={detail.sessions} />
+        <SessionList sessions={sessions} />
         {can(user.role, "cohort:update") &&
-          detail.sessions.map((s) => (
+          sessions.map((s) => (
               <SessionForm
                 key={s.id}
                 summary={`Ret modul ${s.module.position}: sted og dage`}

@@ -5,16 +5,12 @@ import { MoveEnrolmentForm } from "@/components/admin/forms/move-enrolment-form"
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { ADMIN_PAGES } from "@/lib/auth/admin-routes";
-import { can } from "@/lib/auth/permissions";
 import { requirePermission } from "@/lib/auth/session";
-import { db } from "@/lib/db";
 import { ENROLMENT_STATUS_LABELS } from "@/lib/enrolment/schemas";
 import { formatMoney } from "@/lib/money";
-import { staffEnrolment } from "@/lib/enrolment/roster";
+import { enrolmentOverview } from "@/lib/enrolment/queries";
 import { formatDateTime } from "@/lib/time";
 import { moveEnrolmentAction, registerSubstitutionAction, updateEnrolmentAction } from "../actions";
-import { waitlistRank } from "@/lib/enrolment/seat";
-import { hasValidCertificate } from "@/lib/certificates/service";
 
 export const metadata: Metadata = { title: "Tilmelding" };
 
@@ -23,15 +19,9 @@ type Props = { params: Promise<{ id: string }> };
 export default async function AdminEnrolmentPage({ params }: Props) {
   const { id } = await params;
   const user = await requirePermission(ADMIN_PAGES["/admin/tilmeldinger/[id]"], `/admin/tilmeldinger/${id}`);
-  const e = await staffEnrolment(user, id);
-  if (!e) notFound();
-  const mayUpdate = can(user.role, "enrolment:update");
-  const active = ["PENDING", "CONFIRMED", "WAITLISTED"].includes(e.status);
-  const otherCohorts = mayUpdate && active
-    ? await db.cohort.findMany({ where: { programmeId: e.cohort.programmeId, id: { not: e.cohortId }, status: { in: ["DRAFT", "PUBLISHED", "CLOSED"] } }, orderBy: { enrolmentOpensAt: "asc" } })
-    : [];
-  const certificate = mayUpdate && e.status === "COMPLETED" && (await hasValidCertificate(e.id));
-  const rank = e.status === "WAITLISTED" && e.waitlistPosition ? await waitlistRank(db, e.cohortId, e.waitlistPosition) : null;
+  const overview = await enrolmentOverview(user, id);
+  if (!overview) notFound();
+  const { enrolment: e, mayUpdate, active, moveTargets: otherCohorts, hasCertificate: certificate, rank } = overview;
 
   return (
     <main className="wrap narrow">
