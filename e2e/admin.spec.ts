@@ -276,9 +276,17 @@ test.describe("admin area", () => {
       },
     });
     const enrolmentId = (await enrolled.json()).data.enrolmentId as string;
+    // A message draft to the cohort (its preview page).
+    await adminPage.goto(`/admin/hold/${cohortId}/besked`);
+    await adminPage.getByLabel(/^Emne/).fill("Matrix");
+    await adminPage.getByLabel(/^Besked/).fill("Prøve");
+    await adminPage.getByRole("button", { name: "Vis beskeden, før den sendes" }).click();
+    await adminPage.waitForURL(/\/besked\/[a-z0-9]{20,}$/);
+    const messageId = new URL(adminPage.url()).pathname.split("/").pop()!;
     await adminCtx.close();
     const concrete = (pattern: string) =>
       pattern
+        .replace("/besked/[messageId]", `/besked/${messageId}`)
         .replace("/admin/hold/[id]", `/admin/hold/${cohortId}`)
         .replace("/admin/steder/[id]", `/admin/steder/${venueId}`)
         .replace("/admin/uddannelser/[id]", `/admin/uddannelser/${programmeId}`)

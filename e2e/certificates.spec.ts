@@ -89,7 +89,8 @@ test.describe("a message to a cohort", () => {
     await axeAtBothWidths(page);
 
     page.once("dialog", (d) => d.accept());
-    await page.getByRole("button", { name: "Send til 1 modtager" }).click();
+    // Other tests may have seated people on the same cohort: the count is whatever the list shows.
+    await page.getByRole("button", { name: /^Send til \d+ modtagere?$/ }).click();
     await expect(page.getByTestId("message-sent")).toContainText("Beskeden er sendt.");
     const mail = await waitForMail(baseURL!, `deltager-${n}@kommune.example`, new RegExp(subject));
     expect(mail.text).toContain(`Kære Deltager ${n}`);

@@ -6,7 +6,7 @@ import { EnrolmentError } from "./errors";
 import { hashToken, newToken } from "../tokens";
 import { mailCancellationRejected, mailCancelled, mailConfirmed, mailMoved } from "./notify";
 import type { AdminEnrolmentEdit } from "./schemas";
-import { insertTakingSeat, lockCohort, newId, waitlistRank } from "./seat";
+import { insertTakingSeat, lockedEnrolment, newId, waitlistRank } from "./seat";
 import { ACTIVE_STATUSES } from "./service";
 import { promoteFromWaitlist } from "./waitlist";
 import { creditEnrolment } from "../invoicing/service";
@@ -19,10 +19,8 @@ import { creditEnrolment } from "../invoicing/service";
 export async function cancelEnrolment(params: { enrolmentId: string; reason: string; actorUserId?: string | null; now?: Date }) {
   const now = params.now ?? new Date();
   return db.$transaction(async (tx) => {
-    const found = await tx.enrolment.findUnique({ where: { id: params.enrolmentId } });
-    if (!found) throw new EnrolmentError("NOT_ALLOWED", "Tilmeldingen findes ikke.");
-    await lockCohort(tx, found.cohortId);
-    const e = await tx.enrolment.findUniqueOrThrow({ where: { id: found.id } });
+    const e = await lockedEnrolment(tx, params.enrolmentId);
+    if (!e) throw new EnrolmentError("NOT_ALLOWED", "Tilmeldingen findes ikke.");
     if (!(ACTIVE_STATUSES as readonly string[]).includes(e.status)) {
       throw new EnrolmentError("NOT_ALLOWED", "Tilmeldingen er ikke aktiv og kan ikke annulleres.");
     }
@@ -94,14 +92,13 @@ export async function updateEnrolmentDetails(params: { enrolmentId: string; inpu
 export async function moveEnrolment(params: { enrolmentId: string; targetCohortId: string; actorUserId: string; now?: Date }) {
   const now = params.now ?? new Date();
   return db.$transaction(async (tx) => {
-    const found = await tx.enrolment.findUnique({ where: { id: params.enrolmentId }, include: { cohort: true } });
-    if (!found) throw new EnrolmentError("NOT_ALLOWED", "Tilmeldingen findes ikke.");
-    if (found.cohortId === params.targetCohortId) throw new EnrolmentError("NOT_ALLOWED", "Tilmeldingen er allerede på det hold.");
-    for (const id of [found.cohortId, params.targetCohortId].sort()) await lockCohort(tx, id);
-    const e = await tx.enrolment.findUniqueOrThrow({ where: { id: found.id } });
+    const e = await lockedEnrolment(tx, params.enrolmentId, [params.targetCohortId]);
+    if (!e) throw new EnrolmentError("NOT_ALLOWED", "Tilmeldingen findes ikke.");
+    if (e.cohortId === params.targetCohortId) throw new EnrolmentError("NOT_ALLOWED", "Tilmeldingen er allerede på det hold.");
+    const source = await tx.cohort.findUniqueOrThrow({ where: { id: e.cohortId }, select: { programmeId: true } });
     if (!(ACTIVE_STATUSES as readonly string[]).includes(e.status)) throw new EnrolmentError("NOT_ALLOWED", "Kun en aktiv tilmelding kan flyttes.");
     const target = await tx.cohort.findUnique({ where: { id: params.targetCohortId } });
-    if (!target || target.programmeId !== found.cohort.programmeId) throw new EnrolmentError("NOT_ALLOWED", "Vælg et hold på samme uddannelse.");
+    if (!target || target.programmeId !== source.programmeId) throw new EnrolmentError("NOT_ALLOWED", "Vælg et hold på samme uddannelse.");
     if (target.status === "COMPLETED") throw new EnrolmentError("NOT_ALLOWED", "Holdet er afsluttet.");
     const clash = await tx.enrolment.findFirst({ where: { cohortId: target.id, personId: e.personId, status: { in: [...ACTIVE_STATUSES] } } });
     if (clash) throw new EnrolmentError("NOT_ALLOWED", "Deltageren er allerede tilmeldt det hold.");

@@ -9,7 +9,7 @@ import { EnrolmentError } from "./errors";
 import { cancellationRequestMail } from "./mails";
 import { mailConfirmed, mailSubstitution, mailWaitlistLeft } from "./notify";
 import type { ColleagueInput, PersonDetailsInput } from "./schemas";
-import { lockCohort, waitlistRank } from "./seat";
+import { lockedEnrolment, waitlistRank } from "./seat";
 import { ACTIVE_STATUSES, completePerson, findOrCreatePerson } from "./service";
 import { promoteFromWaitlist } from "./waitlist";
 
@@ -119,10 +119,9 @@ async function substitute(
   now: Date,
   actor: { actorUserId?: string; actorLabel?: string },
 ): Promise<{ enrolmentId: string }> {
-  const found = await tx.enrolment.findUnique({ where: { id: enrolmentId } });
-  if (!found) throw new EnrolmentError("NOT_ALLOWED", "Tilmeldingen findes ikke.");
-  await lockCohort(tx, found.cohortId);
-  const original = await loadEnrolmentDetails(tx, found.id);
+  const locked = await lockedEnrolment(tx, enrolmentId);
+  if (!locked) throw new EnrolmentError("NOT_ALLOWED", "Tilmeldingen findes ikke.");
+  const original = await loadEnrolmentDetails(tx, locked.id);
   if (original.status !== "CONFIRMED") throw new EnrolmentError("NOT_ALLOWED", "Kun en bekræftet plads kan overdrages til en kollega.");
   if (!original.cohort.programme.substitutionAllowed) throw new EnrolmentError("NOT_ALLOWED", "Pladser på denne uddannelse kan ikke overdrages.");
   if (original.firstDayStartsAt && original.firstDayStartsAt <= now) {
@@ -198,9 +197,7 @@ export async function requestCancellation(token: string, reason: string, now = n
  */
 export async function leaveWaitlist(token: string, now = new Date()): Promise<{ declinedOffer: boolean }> {
   return db.$transaction(async (tx) => {
-    const found = await requireByToken(tx, token);
-    await lockCohort(tx, found.cohortId);
-    const e = await tx.enrolment.findUniqueOrThrow({ where: { id: found.id } });
+    const e = (await lockedEnrolment(tx, (await requireByToken(tx, token)).id))!;
     const declinedOffer = e.status === "PENDING";
     if (e.status !== "WAITLISTED" && !declinedOffer) {
       throw new EnrolmentError("NOT_ALLOWED", e.status === "CANCELLED" ? "Du står ikke længere på ventelisten." : "Du står ikke på ventelisten.");

@@ -35,6 +35,19 @@ export async function lockCohort(tx: Tx, cohortId: string): Promise<LockedCohort
 }
 
 /** Seats held in a cohort, as the database's counter says (in a transaction, as of its last statement). */
+/**
+ * An enrolment read under its cohort's row lock, for any change to who holds a seat: found, its cohort
+ * locked (with the other cohorts the change touches, all in id order, so two transactions never wait
+ * on each other crosswise), then read again, since it may have changed while the lock was awaited.
+ * Null when there is no such enrolment.
+ */
+export async function lockedEnrolment(tx: Tx, id: string, alsoLock: string[] = []) {
+  const found = await tx.enrolment.findUnique({ where: { id }, select: { cohortId: true } });
+  if (!found) return null;
+  for (const cohortId of [...new Set([found.cohortId, ...alsoLock])].sort()) await lockCohort(tx, cohortId);
+  return tx.enrolment.findUniqueOrThrow({ where: { id } });
+}
+
 export async function seatsTaken(tx: Tx, cohortId: string): Promise<number> {
   const c = await tx.cohort.findUnique({ where: { id: cohortId }, select: { seatsTaken: true } });
   return c?.seatsTaken ?? 0;

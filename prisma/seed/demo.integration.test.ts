@@ -52,6 +52,19 @@ describe("demo seed", () => {
     for (const e of completed) expect(e.certificate).toMatchObject({ revokedAt: null, mailedAt: expect.any(Date), code: expect.stringMatching(/^[0-9A-Z]{4}(-[0-9A-Z]{4}){4}$/) });
   });
 
+  it("records every seeded completed participant present on every day, so the completion rule holds for them", async () => {
+    const completed = await prisma.enrolment.findMany({
+      where: { status: "COMPLETED" },
+      select: { attendance: { select: { status: true } }, cohort: { select: { sessions: { select: { _count: { select: { days: true } } } } } } },
+    });
+    expect(completed.length).toBeGreaterThan(0);
+    for (const e of completed) {
+      const days = e.cohort.sessions.reduce((n, s) => n + s._count.days, 0);
+      expect(days).toBeGreaterThan(0);
+      expect(e.attendance.map((a) => a.status)).toEqual(Array(days).fill("PRESENT"));
+    }
+  });
+
   it("has the completed 2023 cohort on the facts' dates, in Danish time", async () => {
     const cohort = await prisma.cohort.findFirstOrThrow({
       where: { slug: "efteraar-2023" },

@@ -2,6 +2,7 @@ import type { PrismaClient } from "../../lib/generated/prisma/client";
 import { hashPassword } from "../../lib/auth/passwords";
 import { ProgrammeContentSchema } from "../../lib/programmes/content";
 import { copenhagenTime } from "../../lib/time";
+import { recordFullAttendance } from "./attendance";
 import { seedCertificates } from "./certificates";
 import { createDefaultForm, recordResponses } from "./evaluations";
 import { KIU_CONTENT } from "./programme-content";
@@ -286,6 +287,7 @@ async function seedSyddjursEvaluations(prisma: PrismaClient, programmeId: string
         });
         enrolmentIds.push(enrolment.id);
       }
+      await recordFullAttendance(tx, cohortId, enrolmentIds);
       const form = await createDefaultForm(tx, { cohortId, title, anonymous: true, closesAt: new Date("2023-05-31T21:59:00Z") });
       await recordResponses(tx, { formId: form.id, enrolmentIds, answers: SYDDJURS_SCORES, submittedAt: new Date("2023-05-10T10:00:00Z") });
     }, { timeout: 60_000 });

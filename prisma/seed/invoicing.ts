@@ -1,4 +1,5 @@
 import type { PrismaClient } from "../../lib/generated/prisma/client";
+import { recordFullAttendance } from "./attendance";
 
 /**
  * Demo seller details (invented: the CVR and GLN merely pass their check digits; the bank account is
@@ -73,6 +74,7 @@ export async function seedDemoInvoices(prisma: PrismaClient, cohorts: Record<str
     });
     ids.push(e.id);
   }
+  await recordFullAttendance(prisma, autumnId, ids);
   await issueCohortInvoices({ cohortId: syddjursId, now: new Date("2023-03-14T10:00:00Z") });
   await issueCohortInvoices({ cohortId: autumnId, now: new Date("2023-08-22T10:00:00Z") });
   // Odense's second participant withdrew after the invoice went out (seeded as it would have been then).
