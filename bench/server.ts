@@ -1,7 +1,5 @@
 // Shared by the benchmark parts: a fresh database (scratch database on the server named by
 // DATABASE_URL, else an embedded one in a temporary folder) and a production server on it.
-import { spawn, type ChildProcess } from "node:child_process";
-import { randomBytes } from "node:crypto";
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
@@ -10,6 +8,9 @@ import { applyMigrations } from "../lib/db/schema-engine";
 import { createScratchDatabase } from "../lib/db/scratch";
 import type { DbTarget } from "../lib/db/target";
 import { KIU_SLUG, seedDemo } from "../prisma/seed/demo";
+import { startServer as startAppServer, type RunningServer } from "../tests/helpers/app-server";
+
+export type { RunningServer };
 
 export interface BenchDb {
   target: DbTarget;
@@ -44,63 +45,13 @@ export async function createBenchDb(): Promise<BenchDb> {
   };
 }
 
-export interface RunningServer {
-  url: string;
-  stop(): Promise<void>;
-}
-
 /**
- * Starts the production server (scripts/serve.ts: Next.js behind the public-page cache, as `npm start`
- * runs it) on a free port with the given environment and waits until it answers.
+ * The production server on a free port with the given environment (tests/helpers/app-server.ts).
+ * BENCH_CPU_PROF=<dir>: it writes a V8 CPU profile there when it stops (open it in Chrome's DevTools).
  */
-export async function startServer(env: Record<string, string>, port = 3900 + Math.floor(Math.random() * 90)): Promise<RunningServer> {
-  const mailDir = fs.mkdtempSync(path.join(os.tmpdir(), "stillads-bench-mail-"));
-  // BENCH_CPU_PROF=<dir>: the server writes a V8 CPU profile there when it stops (open it in Chrome's DevTools).
+export function startServer(env: Record<string, string>): Promise<RunningServer> {
   const profile = process.env.BENCH_CPU_PROF ? ["--cpu-prof", `--cpu-prof-dir=${path.resolve(process.env.BENCH_CPU_PROF)}`] : [];
-  const child: ChildProcess = spawn(process.execPath, [...profile, "--import", "tsx", path.resolve("scripts/serve.ts")], {
-    env: {
-      ...process.env,
-      PORT: String(port),
-      NEXT_TELEMETRY_DISABLED: "1",
-      SMTP_URL: "",
-      MAIL_DIR: mailDir,
-      APP_URL: `http://127.0.0.1:${port}`,
-      // next-auth refuses to run in production without a secret; a throwaway one per server, as no
-      // session outlives it.
-      NEXTAUTH_URL: `http://127.0.0.1:${port}`,
-      NEXTAUTH_SECRET: randomBytes(32).toString("base64url"),
-      ...env,
-    },
-    stdio: ["ignore", "ignore", "inherit"],
-  });
-  const url = `http://127.0.0.1:${port}`;
-  const deadline = Date.now() + 60_000;
-  for (;;) {
-    if (child.exitCode !== null) throw new Error(`the server exited with ${child.exitCode}`);
-    try {
-      const r = await fetch(`${url}/`);
-      if (r.status < 500) break;
-    } catch {
-      // not listening yet
-    }
-    if (Date.now() > deadline) {
-      child.kill("SIGKILL");
-      throw new Error("the server did not answer within 60 s");
-    }
-    await new Promise((r) => setTimeout(r, 250));
-  }
-  return {
-    url,
-    stop: () =>
-      new Promise<void>((resolve) => {
-        child.once("exit", () => {
-          fs.rmSync(mailDir, { recursive: true, force: true });
-          resolve();
-        });
-        child.kill("SIGTERM");
-        setTimeout(() => child.kill("SIGKILL"), 10_000).unref();
-      }),
-  };
+  return startAppServer(env, { nodeArgs: profile });
 }
 
 export function percentile(sorted: number[], p: number): number {

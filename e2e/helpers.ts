@@ -42,3 +42,39 @@ export async function fillApplicant(page: Page, email: string) {
   await page.getByLabel("Jeg accepterer, at tilmeldingen er bindende").check();
   await page.getByLabel(/Jeg accepterer, at mine oplysninger/).check();
 }
+
+/**
+ * Creates and publishes a cohort of the demo programme at KL-huset through the admin form (the page must
+ * be signed in as staff who may create cohorts): its own days, so no other spec's enrolments meet it.
+ */
+export async function createPublishedCohort(
+  page: Page,
+  c: { name: string; slug: string; capacity: number; closesAt: string; days: readonly [readonly [string, string], readonly [string, string]] },
+): Promise<string> {
+  await page.goto("/admin/hold/ny");
+  await page.getByLabel(/^Navn/).fill(c.name);
+  await page.getByLabel(/^Adresse/).fill(c.slug);
+  await page.getByLabel(/^Antal pladser/).fill(String(c.capacity));
+  await page.getByLabel(/^Tilmelding åbner/).fill("2026-01-01");
+  await page.getByLabel(/^Tilmeldingsfrist/).fill(c.closesAt);
+  for (const [i, [first, second]] of c.days.entries()) {
+    const m = page.getByRole("group", { name: new RegExp(`Modul ${i + 1}`) });
+    await m.getByLabel(/^Sted/).selectOption({ label: "KL-huset, Weidekampsgade 10, 2300 København S" });
+    await m.getByLabel(/^Dag 1/).fill(first);
+    await m.getByLabel(/^Dag 2/).fill(second);
+  }
+  await page.getByRole("button", { name: "Opret hold som kladde" }).click();
+  await expect(page).toHaveURL(/\/admin\/hold\/[a-z0-9]+\?oprettet=1$/);
+  const cohortId = new URL(page.url()).pathname.split("/").pop()!;
+  await page.getByLabel(/^Holdets status/).selectOption("PUBLISHED");
+  await page.getByRole("button", { name: "Gem status" }).click();
+  await expect(page.getByRole("status").filter({ hasText: "Status er ændret." })).toHaveText("Status er ændret.");
+  return cohortId;
+}
+
+/** Two days in each of two months of 2029, on a day of the month picked at random (1–21). */
+export function daysIn2029(months: readonly [number, number]): [[string, string], [string, string]] {
+  const day = 1 + Math.floor(Math.random() * 20);
+  const d = (month: number, offset: number) => `2029-${String(month).padStart(2, "0")}-${String(day + offset).padStart(2, "0")}`;
+  return [[d(months[0], 0), d(months[0], 1)], [d(months[1], 0), d(months[1], 1)]];
+}

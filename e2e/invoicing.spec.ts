@@ -1,29 +1,11 @@
 import { expect, test, type Page } from "@playwright/test";
 import { violations } from "./axe";
-import { signIn, unique } from "./helpers";
+import { createPublishedCohort, signIn, unique } from "./helpers";
 import { waitForMail } from "./mail";
 
 /** A published cohort of its own (so no other spec's enrolments are invoiced), created as a coordinator. */
 async function newCohort(page: Page, slug: string): Promise<string> {
-  await page.goto("/admin/hold/ny");
-  await page.getByLabel(/^Navn/).fill(`Faktura-hold ${slug}`);
-  await page.getByLabel(/^Adresse/).fill(slug);
-  await page.getByLabel(/^Antal pladser/).fill("10");
-  await page.getByLabel(/^Tilmelding åbner/).fill("2026-01-01");
-  await page.getByLabel(/^Tilmeldingsfrist/).fill("2028-06-01");
-  for (const [m, days] of [["Modul 1", ["2028-09-04", "2028-09-05"]], ["Modul 2", ["2028-10-02", "2028-10-03"]]] as const) {
-    const g = page.getByRole("group", { name: new RegExp(m) });
-    await g.getByLabel(/^Sted/).selectOption({ label: "KL-huset, Weidekampsgade 10, 2300 København S" });
-    await g.getByLabel(/^Dag 1/).fill(days[0]);
-    await g.getByLabel(/^Dag 2/).fill(days[1]);
-  }
-  await page.getByRole("button", { name: "Opret hold som kladde" }).click();
-  await expect(page).toHaveURL(/\/admin\/hold\/[a-z0-9]+\?oprettet=1$/);
-  const id = new URL(page.url()).pathname.split("/").pop()!;
-  await page.getByLabel(/^Holdets status/).selectOption("PUBLISHED");
-  await page.getByRole("button", { name: "Gem status" }).click();
-  await expect(page.getByRole("status").filter({ hasText: "Status er ændret." })).toBeVisible();
-  return id;
+  return createPublishedCohort(page, { name: `Faktura-hold ${slug}`, slug, capacity: 10, closesAt: "2028-06-01", days: [["2028-09-04", "2028-09-05"], ["2028-10-02", "2028-10-03"]] });
 }
 
 async function enrol(page: Page, cohortId: string, data: Record<string, unknown>) {

@@ -1,9 +1,6 @@
-import { spawn, type ChildProcess } from "node:child_process";
-import { randomBytes } from "node:crypto";
-import fs from "node:fs";
-import os from "node:os";
 import { expect, test } from "@playwright/test";
 import pg from "pg";
+import { startServer } from "../tests/helpers/app-server";
 import { fillApplicant, unique } from "./helpers";
 import { manageLink, waitForMail } from "./mail";
 
@@ -98,7 +95,8 @@ test.describe("public pages from the cache", () => {
     const port = Number(new URL(baseURL!).port);
     const dbUrl = new URL(process.env.DATABASE_URL!);
     dbUrl.pathname = `/stillads_e2e_${port}`;
-    const second = await startSecondInstance(dbUrl.toString(), port + 5);
+    // A second app instance (the same build) on the e2e server's database.
+    const second = await startServer({ DATABASE_URL: dbUrl.toString(), STILLADS_JOBS: "off" }, { port: port + 5, unset: ["PGLITE_DATA_DIR"] });
     try {
       const client = new pg.Client({ connectionString: dbUrl.toString() });
       await client.connect();
@@ -134,45 +132,3 @@ test.describe("public pages from the cache", () => {
     }
   });
 });
-
-/** A second app instance (scripts/serve.ts, the same build) on the e2e server's database. */
-async function startSecondInstance(databaseUrl: string, port: number) {
-  const mailDir = fs.mkdtempSync(`${os.tmpdir()}/stillads-e2e-second-`);
-  const inherited = { ...process.env };
-  delete inherited.PGLITE_DATA_DIR;
-  const child: ChildProcess = spawn(process.execPath, ["--import", "tsx", "scripts/serve.ts"], {
-    env: {
-      ...inherited,
-      PORT: String(port),
-      DATABASE_URL: databaseUrl,
-      APP_URL: `http://127.0.0.1:${port}`,
-      NEXTAUTH_URL: `http://127.0.0.1:${port}`,
-      NEXTAUTH_SECRET: randomBytes(32).toString("base64url"),
-      STILLADS_JOBS: "off",
-      SMTP_URL: "",
-      MAIL_DIR: mailDir,
-    },
-    stdio: ["ignore", "ignore", "inherit"],
-  });
-  const url = `http://127.0.0.1:${port}`;
-  const deadline = Date.now() + 60_000;
-  for (;;) {
-    if (child.exitCode !== null) throw new Error(`the second instance exited with ${child.exitCode}`);
-    if (await fetch(`${url}/`).then((r) => r.ok, () => false)) break;
-    if (Date.now() > deadline) {
-      child.kill("SIGKILL");
-      throw new Error("the second instance did not answer within 60 s");
-    }
-    await new Promise((r) => setTimeout(r, 250));
-  }
-  return {
-    url,
-    stop: () =>
-      new Promise<void>((resolve) => {
-        child.once("exit", () => resolve());
-        child.kill("SIGTERM");
-        setTimeout(() => child.kill("SIGKILL"), 5_000).unref();
-        fs.rmSync(mailDir, { recursive: true, force: true });
-      }),
-  };
-}

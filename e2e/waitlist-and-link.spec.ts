@@ -1,6 +1,6 @@
 import { expect, test, type Page } from "@playwright/test";
 import { violations } from "./axe";
-import { enrolByApi, fillApplicant, signIn, unique } from "./helpers";
+import { createPublishedCohort, daysIn2029, enrolByApi, fillApplicant, signIn, unique } from "./helpers";
 import { manageLink, waitForMail } from "./mail";
 
 // Issue 12, items 5 and 6: the manage page of a waitlisted person, leaving the waitlist, and
@@ -11,29 +11,8 @@ const PAGE = "/uddannelser/kommunernes-implementeringsuddannelse";
 /** A published one-seat cohort created by an administrator, on days no other spec uses. */
 async function oneSeatCohort(page: Page): Promise<string> {
   await signIn(page, "ADMIN");
-  await page.goto("/admin/hold/ny");
   const slug = `vl-${unique()}`;
-  const day = 1 + Math.floor(Math.random() * 20);
-  const d = (month: number, offset = 0) => `2029-${String(month).padStart(2, "0")}-${String(day + offset).padStart(2, "0")}`;
-  await page.getByLabel(/^Navn/).fill(`Ventelistehold ${slug}`);
-  await page.getByLabel(/^Adresse/).fill(slug);
-  await page.getByLabel(/^Antal pladser/).fill("1");
-  await page.getByLabel(/^Tilmelding åbner/).fill("2026-01-01");
-  await page.getByLabel(/^Tilmeldingsfrist/).fill("2028-12-01");
-  for (const [i, month] of [[1, 3], [2, 4]] as const) {
-    const m = page.getByRole("group", { name: new RegExp(`Modul ${i}`) });
-    await m.getByLabel(/^Sted/).selectOption({ label: "KL-huset, Weidekampsgade 10, 2300 København S" });
-    await m.getByLabel(/^Dag 1/).fill(d(month));
-    await m.getByLabel(/^Dag 2/).fill(d(month, 1));
-  }
-  await page.getByRole("button", { name: "Opret hold som kladde" }).click();
-  await expect(page).toHaveURL(/\/admin\/hold\/[a-z0-9]+\?oprettet=1$/);
-  const cohortId = new URL(page.url()).pathname.split("/").pop()!;
-  await page.goto(`/admin/hold/${cohortId}`);
-  await page.getByLabel(/^Holdets status/).selectOption("PUBLISHED");
-  await page.getByRole("button", { name: "Gem status" }).click();
-  await expect(page.getByRole("status")).toHaveText("Status er ændret.");
-  return cohortId;
+  return createPublishedCohort(page, { name: `Ventelistehold ${slug}`, slug, capacity: 1, closesAt: "2028-12-01", days: daysIn2029([3, 4]) });
 }
 
 test.describe("the waitlist on the manage page", () => {

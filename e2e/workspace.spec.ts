@@ -2,7 +2,7 @@ import fs from "node:fs";
 import { expect, test, type Browser, type Page } from "@playwright/test";
 import { pdfText } from "../tests/helpers/pdf-text";
 import { violations } from "./axe";
-import { enrolByApi, signIn, unique } from "./helpers";
+import { createPublishedCohort, daysIn2029, enrolByApi, signIn, unique } from "./helpers";
 import { manageLink, waitForMail } from "./mail";
 
 // Issue 14, item 1: a participant builds their implementeringsstillads on a phone (390 px) while module 1
@@ -14,29 +14,8 @@ const PHONE = { width: 390, height: 844 };
 /** A published cohort created by an administrator, its modules far in the future for now. */
 async function cohortFor(page: Page): Promise<string> {
   await signIn(page, "ADMIN");
-  await page.goto("/admin/hold/ny");
   const slug = `ws-${unique()}`;
-  const day = 1 + Math.floor(Math.random() * 20);
-  const d = (month: number, offset = 0) => `2029-${String(month).padStart(2, "0")}-${String(day + offset).padStart(2, "0")}`;
-  await page.getByLabel(/^Navn/).fill(`Stilladshold ${slug}`);
-  await page.getByLabel(/^Adresse/).fill(slug);
-  await page.getByLabel(/^Antal pladser/).fill("10");
-  await page.getByLabel(/^Tilmelding åbner/).fill("2026-01-01");
-  await page.getByLabel(/^Tilmeldingsfrist/).fill("2028-12-01");
-  for (const [i, month] of [[1, 5], [2, 6]] as const) {
-    const m = page.getByRole("group", { name: new RegExp(`Modul ${i}`) });
-    await m.getByLabel(/^Sted/).selectOption({ label: "KL-huset, Weidekampsgade 10, 2300 København S" });
-    await m.getByLabel(/^Dag 1/).fill(d(month));
-    await m.getByLabel(/^Dag 2/).fill(d(month, 1));
-  }
-  await page.getByRole("button", { name: "Opret hold som kladde" }).click();
-  await expect(page).toHaveURL(/\/admin\/hold\/[a-z0-9]+\?oprettet=1$/);
-  const cohortId = new URL(page.url()).pathname.split("/").pop()!;
-  await page.goto(`/admin/hold/${cohortId}`);
-  await page.getByLabel(/^Holdets status/).selectOption("PUBLISHED");
-  await page.getByRole("button", { name: "Gem status" }).click();
-  await expect(page.getByRole("status")).toHaveText("Status er ændret.");
-  return cohortId;
+  return createPublishedCohort(page, { name: `Stilladshold ${slug}`, slug, capacity: 10, closesAt: "2028-12-01", days: daysIn2029([5, 6]) });
 }
 
 const iso = (offsetDays: number) => new Date(Date.now() + offsetDays * 86_400_000).toISOString().slice(0, 10);
