@@ -3,24 +3,7 @@
 import fs from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-
-const ROOT = path.resolve(__dirname, "..");
-
-function sourceFiles(dir: string): string[] {
-  const out: string[] = [];
-  for (const entry of fs.readdirSync(path.join(ROOT, dir), { withFileTypes: true })) {
-    const rel = path.join(dir, entry.name);
-    if (entry.isDirectory()) {
-      if (entry.name !== "generated" && entry.name !== "node_modules") out.push(...sourceFiles(rel));
-    } else if (/\.(ts|tsx|mts)$/.test(entry.name) && !/\.test\.(ts|tsx)$/.test(entry.name)) {
-      out.push(rel);
-    }
-  }
-  return out;
-}
-
-const importsOf = (file: string) =>
-  [...fs.readFileSync(path.join(ROOT, file), "utf8").matchAll(/^\s*(?:import|export)\b[^;]*?\bfrom\s+["']([^"']+)["']/gm)].map((m) => m[1]!);
+import { importsOf, ROOT, sourceFiles } from "./helpers/source";
 
 describe("imports point down only", () => {
   it("lib/ imports nothing from components/ or app/", () => {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { createCohortFixture } from "@/prisma/seed/fixtures";
+import { rejectedWith } from "@/tests/helpers/rejection";
 import { currentTestDb } from "@/tests/helpers/test-db";
 import { CohortCreateSchema } from "./schemas";
 import { CohortError, createCohort, setCohortStatus } from "./service";
@@ -32,15 +33,7 @@ async function setup() {
   return { programme, venue, admin, input };
 }
 
-async function cohortError(p: Promise<unknown>): Promise<CohortError> {
-  try {
-    await p;
-  } catch (e) {
-    if (e instanceof CohortError) return e;
-    throw e;
-  }
-  throw new Error("expected a CohortError");
-}
+const cohortError = (p: Promise<unknown>) => rejectedWith(p, CohortError);
 
 describe("createCohort", () => {
   it("creates a draft cohort with one session per module, its days in Danish time, and an audit entry", async () => {

@@ -1,15 +1,15 @@
 import { describe, expect, it } from "vitest";
-import { applicant, createCohortFixture } from "@/prisma/seed/fixtures";
+import { createCohortFixture } from "@/prisma/seed/fixtures";
+import { applicantInput as input } from "@/tests/helpers/enrolment";
 import { currentTestDb } from "@/tests/helpers/test-db";
 import { cancelEnrolment, confirmOffer, moveEnrolment, rejectCancellationRequest, updateEnrolmentDetails } from "./admin";
 import { EnrolmentError } from "./errors";
 import { registerSubstitution, requestCancellation } from "./manage";
-import { AdminEnrolmentEditSchema, ColleagueSchema, EnrolmentSchema } from "./schemas";
+import { AdminEnrolmentEditSchema, ColleagueSchema } from "./schemas";
 import { enrol } from "./service";
 
 const { prisma } = currentTestDb();
 const NOW = new Date("2026-11-27T10:00:00Z");
-const input = (n: string) => EnrolmentSchema.parse(applicant(n));
 
 async function admin(tag: string) {
   return prisma.user.create({ data: { email: `adm-${tag}@stillads.invalid`, name: "Adm", role: "ADMIN", passwordHash: "x" } });

@@ -1,26 +1,15 @@
 import { describe, expect, it } from "vitest";
-import { applicant, createCohortFixture } from "@/prisma/seed/fixtures";
+import { createCohortFixture } from "@/prisma/seed/fixtures";
+import { applicantInput as input, rejection } from "@/tests/helpers/enrolment";
 import { currentTestDb } from "@/tests/helpers/test-db";
 import { cancelEnrolment } from "./admin";
-import { EnrolmentError } from "./errors";
 import { acceptOffer, getManagedEnrolment, requestCancellation, sendColleague, updateNeeds } from "./manage";
-import { ColleagueSchema, EnrolmentSchema } from "./schemas";
+import { ColleagueSchema } from "./schemas";
 import { enrol } from "./service";
 import { expireWaitlistOffers } from "./waitlist";
 
 const { prisma } = currentTestDb();
 const NOW = new Date("2026-11-27T10:00:00Z");
-const input = (n: number | string, over: Record<string, unknown> = {}) => EnrolmentSchema.parse(applicant(n, over));
-
-async function rejection(p: Promise<unknown>): Promise<EnrolmentError> {
-  try {
-    await p;
-  } catch (e) {
-    if (e instanceof EnrolmentError) return e;
-    throw e;
-  }
-  throw new Error("expected an EnrolmentError");
-}
 
 describe("enrol", () => {
   it("stores a confirmed enrolment with invoice details, consent, audit entry and a mail with every course day", async () => {

@@ -3,12 +3,13 @@ import nodemailer from "nodemailer";
 import { describe, expect, it } from "vitest";
 import { deliverDueMail } from "@/lib/mail/worker";
 import type { MailTransport } from "@/lib/mail/transport";
-import { applicant, createCohortFixture } from "@/prisma/seed/fixtures";
+import { createCohortFixture } from "@/prisma/seed/fixtures";
+import { applicantInput as input } from "@/tests/helpers/enrolment";
 import { currentTestDb } from "@/tests/helpers/test-db";
 import { cancelEnrolment, confirmOffer, moveEnrolment, rejectCancellationRequest } from "./admin";
 import { getManagedEnrolment, leaveWaitlist, registerSubstitution, requestCancellation, sendColleague, updatePersonDetails } from "./manage";
 import { resendManageLink } from "./resend-link";
-import { ColleagueSchema, EnrolmentSchema, PersonDetailsSchema } from "./schemas";
+import { ColleagueSchema, PersonDetailsSchema } from "./schemas";
 import { enrol } from "./service";
 import { waitlistRanks } from "./seat";
 
@@ -17,7 +18,6 @@ import { waitlistRanks } from "./seat";
 
 const { prisma } = currentTestDb();
 const NOW = new Date("2026-11-27T10:00:00Z");
-const input = (n: string, over: Record<string, unknown> = {}) => EnrolmentSchema.parse(applicant(n, over));
 
 const parsed: ParsedMail[] = [];
 const capture: MailTransport = {

@@ -3,6 +3,7 @@ import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { withoutScripts } from "./html-only";
 import { isHtmlOnlyPath } from "./routes";
+import { importsOf, ROOT } from "@/tests/helpers/source";
 
 describe("a page served as HTML only", () => {
   it("loses every script that runs and every script hint, and keeps its JSON-LD, styles and text", () => {
@@ -28,7 +29,6 @@ describe("a page served as HTML only", () => {
 
 // The pages served without scripts must hold no client component: one would silently never hydrate.
 // Follows every project import of each page (and the root layout) and fails on a "use client" module.
-const ROOT = path.resolve(__dirname, "../..");
 const HTML_ONLY_PAGES: Record<string, string> = {
   "/": "app/(public)/page.tsx",
   "/privatliv": "app/(public)/privatliv/page.tsx",
@@ -55,11 +55,10 @@ function clientModulesReachedFrom(entry: string): string[] {
     const file = queue.pop()!;
     if (seen.has(file)) continue;
     seen.add(file);
-    const source = fs.readFileSync(file, "utf8");
-    if (/^\s*(?:\/\/[^\n]*\n\s*)*["']use client["']/.test(source)) client.push(path.relative(ROOT, file));
-    for (const m of source.matchAll(/^\s*(?:import|export)\b[^;]*?\bfrom\s+["']([^"']+)["']|^\s*import\s+["']([^"']+)["']/gm)) {
-      if (/^\s*import\s+type\b/.test(m[0])) continue;
-      const next = resolveImport(file, (m[1] ?? m[2])!);
+    const rel = path.relative(ROOT, file);
+    if (/^\s*(?:\/\/[^\n]*\n\s*)*["']use client["']/.test(fs.readFileSync(file, "utf8"))) client.push(rel);
+    for (const spec of importsOf(rel, { types: false })) {
+      const next = resolveImport(file, spec);
       if (next) queue.push(next);
     }
   }
