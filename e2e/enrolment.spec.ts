@@ -20,6 +20,7 @@ test.describe("online enrolment", () => {
     await expect(page.getByRole("status")).toContainText("Tak for din tilmelding!");
     await expect(page.getByTestId("enrolment-status")).toHaveText("Du har en plads på holdet.");
     await expect(page.getByText("5798000416604")).toBeVisible();
+    await expect(page.getByText("Lundbergsvej 2, 8400 Ebeltoft")).toBeVisible();
     // The manage page, reachable only with a token, is checked for accessibility here.
     expect(await violations(page)).toEqual([]);
 

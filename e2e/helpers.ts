@@ -15,19 +15,22 @@ export async function signIn(page: Page, role: Role) {
   await expect(page).toHaveURL(/\/admin$/);
 }
 
+/** What a municipal applicant (Københavns Kommune) posts to the public JSON endpoint besides name and e-mail. */
+export const MUNICIPAL_APPLICANT = {
+  phone: "12345678", jobTitle: "Konsulent", orgType: "MUNICIPALITY", municipalityCode: "101", ean: "5798000416604", invoiceAttention: "Økonomi",
+  billingStreet: "Rådhuspladsen 1", billingPostalCode: "1550", billingCity: "København V", acceptTerms: true, acceptPrivacy: true,
+} as const;
+
 /** Enrols a municipal participant through the public JSON endpoint. */
 export async function enrolByApi(page: Page, cohortId: string, n: string) {
   const res = await page.request.post("/api/tilmeldinger", {
-    data: {
-      cohortId, name: `Deltager ${n}`, email: `deltager-${n}@kommune.example`, phone: "12345678", jobTitle: "Konsulent",
-      orgType: "MUNICIPALITY", municipalityCode: "101", ean: "5798000416604", invoiceAttention: "Økonomi", acceptTerms: true, acceptPrivacy: true,
-    },
+    data: { ...MUNICIPAL_APPLICANT, cohortId, name: `Deltager ${n}`, email: `deltager-${n}@kommune.example` },
   });
   expect(res.status()).toBe(201);
   return (await res.json()).data as { status: string };
 }
 
-/** Fills the public enrolment form as a municipal applicant (Syddjurs Kommune, EAN, both consents). */
+/** Fills the public enrolment form as a municipal applicant (Syddjurs Kommune, EAN, invoice address, both consents). */
 export async function fillApplicant(page: Page, email: string) {
   await page.getByLabel(/^Navn/).fill("Mette Hansen");
   await page.getByLabel(/^E-mail/).fill(email);
@@ -36,6 +39,9 @@ export async function fillApplicant(page: Page, email: string) {
   await page.getByLabel("En kommune").check();
   await page.getByLabel(/^Kommune/).selectOption({ label: "Syddjurs Kommune" });
   await page.getByLabel("EAN-nummer").fill("5798000416604");
+  await page.getByLabel("Fakturaadresse").fill("Lundbergsvej 2");
+  await page.getByLabel("Postnummer").fill("8400");
+  await page.getByRole("textbox", { name: "By", exact: true }).fill("Ebeltoft");
   await page.getByLabel("Fakturaen mærkes att.").fill("Økonomiafdelingen");
   await page.getByLabel("Ordre- eller referencenummer").fill("PO-2027-17");
   await page.getByLabel("Kosthensyn").fill("Vegetar");

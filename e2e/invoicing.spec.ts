@@ -1,6 +1,6 @@
 import { expect, test, type Page } from "@playwright/test";
 import { violations } from "./axe";
-import { createPublishedCohort, signIn, unique } from "./helpers";
+import { createPublishedCohort, MUNICIPAL_APPLICANT, signIn, unique } from "./helpers";
 import { waitForMail } from "./mail";
 
 /** A published cohort of its own (so no other spec's enrolments are invoiced), created as a coordinator. */
@@ -21,15 +21,29 @@ test.describe("invoicing", () => {
     const slug = `fak-${unique()}`;
     const cohortId = await newCohort(page, slug);
     const n = unique();
-    const municipal = { orgType: "MUNICIPALITY", municipalityCode: "101", ean: "5798000416604", invoiceAttention: "Økonomi", invoiceReference: `PO-${n}`,
-      billingStreet: "Rådhuspladsen 1", billingPostalCode: "1550", billingCity: "København V" };
+    const municipal = { ...MUNICIPAL_APPLICANT, invoiceReference: `PO-${n}` };
     await enrol(page, cohortId, { ...municipal, name: "Kommune Deltager 1", email: `k1-${n}@kommune.example` });
     await enrol(page, cohortId, { ...municipal, name: "Kommune Deltager 2", email: `k2-${n}@kommune.example` });
-    const companyMail = `firma-${n}@firma.example`;
-    await enrol(page, cohortId, {
-      orgType: "PRIVATE", organisationName: `Firma ${n} ApS`, cvr: "12345674", billingStreet: "Gaden 1", billingPostalCode: "8000", billingCity: "Aarhus C",
-      invoiceAttention: "Bogholderiet", name: "Firma Deltager", email: companyMail,
-    });
+    // The company's participant enrols through the form and names the bookkeeping's e-mail for the invoice.
+    const companyMail = `bogholderi-${n}@firma.example`;
+    await page.goto(`/uddannelser/kommunernes-implementeringsuddannelse/hold/${slug}/tilmelding`);
+    await page.getByLabel(/^Navn/).fill("Firma Deltager");
+    await page.getByRole("textbox", { name: "E-mail", exact: true }).fill(`deltager-${n}@firma.example`);
+    await page.getByLabel("Telefon").fill("12345678");
+    await page.getByLabel("Stillingsbetegnelse").fill("Konsulent");
+    await page.getByLabel("En privat virksomhed").check();
+    await page.getByLabel("Organisationens navn").fill(`Firma ${n} ApS`);
+    await page.getByLabel("CVR-nummer").fill("12345674");
+    await page.getByLabel("Fakturaadresse").fill("Gaden 1");
+    await page.getByLabel("Postnummer").fill("8000");
+    await page.getByRole("textbox", { name: "By", exact: true }).fill("Aarhus C");
+    await page.getByLabel("Fakturaen mærkes att.").fill("Bogholderiet");
+    await page.getByLabel("Fakturaen sendes til (e-mail)").fill(companyMail);
+    await page.getByLabel("Jeg accepterer, at tilmeldingen er bindende").check();
+    await page.getByLabel(/Jeg accepterer, at mine oplysninger/).check();
+    await page.getByRole("button", { name: "Tilmeld mig" }).click();
+    await expect(page.getByRole("status")).toContainText("Tak for din tilmelding!");
+    await expect(page.locator("dd", { hasText: companyMail })).toBeVisible();
 
     await page.goto(`/admin/hold/${cohortId}`);
     await page.getByRole("navigation", { name: "Holdets lister" }).getByRole("link", { name: "Fakturaer", exact: true }).click();
@@ -55,7 +69,7 @@ test.describe("invoicing", () => {
     expect(pdf.headers()["content-type"]).toBe("application/pdf");
     expect((await pdf.body()).subarray(0, 5).toString()).toBe("%PDF-");
 
-    // The company has no EAN: its invoice went out as a PDF by mail.
+    // The company has no EAN: its invoice went out as a PDF by mail, to the address it gave for invoices.
     const mail = await waitForMail(baseURL!, companyMail, /^Faktura .+ fra /);
     expect(mail.attachments.map((a) => [a.filename, a.contentType])).toEqual([[expect.stringMatching(/^faktura-.+\.pdf$/), "application/pdf"]]);
     expect(mail.attachments[0]!.content.subarray(0, 5).toString()).toBe("%PDF-");

@@ -106,6 +106,12 @@ test.describe("keyboard-only enrolment", () => {
 
     await tabTo(page, "#ean", { max: 3 });
     await page.keyboard.type("5798000416604");
+    await tabTo(page, "#billingStreet", { max: 3 });
+    await page.keyboard.type("Lundbergsvej 2");
+    await page.keyboard.press("Tab");
+    await page.keyboard.type("8400");
+    await page.keyboard.press("Tab");
+    await page.keyboard.type("Ebeltoft");
     await tabTo(page, "#invoiceAttention", { max: 3 });
     await page.keyboard.type("Økonomiafdelingen");
     await tabTo(page, "#invoiceReference", { max: 3 });
@@ -127,6 +133,8 @@ test.describe("keyboard-only enrolment", () => {
     await expect(page.locator("#email")).toHaveValue(email);
     await expect(page.locator("#phone")).toHaveValue("87 53 50 00");
     await expect(page.locator("#jobTitle")).toHaveValue("Digitaliseringskonsulent");
+    await expect(page.locator("#billingPostalCode")).toHaveValue("8400");
+    await expect(page.locator("#billingCity")).toHaveValue("Ebeltoft");
     await expect(page.locator("#invoiceAttention")).toHaveValue("Økonomiafdelingen");
 
     // The submit button, past the privacy link in the last checkbox's label; Enter sends the form.

@@ -1,7 +1,7 @@
 import { expect, test } from "@playwright/test";
 import pg from "pg";
 import { startServer } from "../tests/helpers/app-server";
-import { fillApplicant, unique } from "./helpers";
+import { fillApplicant, MUNICIPAL_APPLICANT, unique } from "./helpers";
 import { manageLink, waitForMail } from "./mail";
 
 // The public pages are served from a cache shared by every visitor (lib/public-cache, scripts/serve.ts).
@@ -116,10 +116,7 @@ test.describe("public pages from the cache", () => {
 
       // An enrolment through the first instance takes a seat...
       const res = await (await browser.newContext({ baseURL })).request.post("/api/tilmeldinger", {
-        data: {
-          cohortId: rows[0]!.id, name: "Instans To", email: `instans-${unique()}@kommune.example`, phone: "12345678", jobTitle: "Konsulent",
-          orgType: "MUNICIPALITY", municipalityCode: "101", ean: "5798000416604", invoiceAttention: "Økonomi", acceptTerms: true, acceptPrivacy: true,
-        },
+        data: { ...MUNICIPAL_APPLICANT, cohortId: rows[0]!.id, name: "Instans To", email: `instans-${unique()}@kommune.example` },
       });
       expect(res.status()).toBe(201);
       expect((await res.json()).data.status).toBe("CONFIRMED");

@@ -166,6 +166,7 @@ const FIELD_LABELS: Record<string, string> = {
   billingStreet: "Fakturaadresse",
   billingPostalCode: "Postnummer (faktura)",
   billingCity: "By (faktura)",
+  invoiceEmail: "E-mail til PDF-fakturaen",
   internalNotes: "Interne noter",
   marks: "Fremmøde",
   email: "E-mail",

@@ -14,6 +14,11 @@ export interface AuditEntry {
   after?: Prisma.InputJsonValue;
 }
 
+/** The actor of an entry: the staff user who acted, or else `label` (a job or rule: "system"). */
+export function actor(actorUserId: string | null | undefined, label = "system"): Pick<AuditEntry, "actorUserId" | "actorLabel"> {
+  return actorUserId ? { actorUserId, actorLabel: null } : { actorUserId: null, actorLabel: label };
+}
+
 /**
  * Records a mutation in the audit log, inside the caller's transaction so both land or neither. The
  * entity's current name is stored with the entry by a database trigger (entityLabel), so the log

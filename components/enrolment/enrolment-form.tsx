@@ -147,29 +147,32 @@ export function EnrolmentForm({ action, termsText, waitlist }: { action: Action;
           <input {...input("ean", { type: "text", hint: true, maxLength: 20, inputMode: "numeric", required: orgType !== "PRIVATE" })} />
         </Field>
         {show(orgType === "PRIVATE") && (
-          <>
-            <Field id="cvr" label="CVR-nummer" required={orgType === "PRIVATE"} hint="8 cifre – kun for private virksomheder." error={err("cvr")}>
-              <input {...input("cvr", { type: "text", hint: true, maxLength: 20, inputMode: "numeric", required: orgType === "PRIVATE" })} />
-            </Field>
-            <Field id="billingStreet" label="Fakturaadresse" required={orgType === "PRIVATE"} hint={hydrated ? undefined : "Kun for private virksomheder."} error={err("billingStreet")}>
-              <input {...input("billingStreet", { type: "text", autoComplete: "street-address", maxLength: 200, required: orgType === "PRIVATE" })} />
-            </Field>
-            <div className="field-row">
-              <Field id="billingPostalCode" label="Postnummer" required={orgType === "PRIVATE"} error={err("billingPostalCode")}>
-                <input {...input("billingPostalCode", { type: "text", autoComplete: "postal-code", maxLength: 10, inputMode: "numeric", required: orgType === "PRIVATE" })} />
-              </Field>
-              <Field id="billingCity" label="By" required={orgType === "PRIVATE"} error={err("billingCity")}>
-                <input {...input("billingCity", { type: "text", autoComplete: "address-level2", maxLength: 100, required: orgType === "PRIVATE" })} />
-              </Field>
-            </div>
-          </>
+          <Field id="cvr" label="CVR-nummer" required={orgType === "PRIVATE"} hint="8 cifre – kun for private virksomheder." error={err("cvr")}>
+            <input {...input("cvr", { type: "text", hint: true, maxLength: 20, inputMode: "numeric", required: orgType === "PRIVATE" })} />
+          </Field>
         )}
+        <Field id="billingStreet" label="Fakturaadresse" required hint="Vej og husnummer eller postboks. Også en e-faktura til et EAN-nummer skal have en postadresse – for en kommune fx rådhusets." error={err("billingStreet")}>
+          <input {...input("billingStreet", { type: "text", hint: true, autoComplete: "street-address", maxLength: 200, required: true })} />
+        </Field>
+        <div className="field-row">
+          <Field id="billingPostalCode" label="Postnummer" required error={err("billingPostalCode")}>
+            <input {...input("billingPostalCode", { type: "text", autoComplete: "postal-code", maxLength: 10, inputMode: "numeric", required: true })} />
+          </Field>
+          <Field id="billingCity" label="By" required error={err("billingCity")}>
+            <input {...input("billingCity", { type: "text", autoComplete: "address-level2", maxLength: 100, required: true })} />
+          </Field>
+        </div>
         <Field id="invoiceAttention" label="Fakturaen mærkes att." required hint="Navnet på den person, fakturaen skal sendes til." error={err("invoiceAttention")}>
           <input {...input("invoiceAttention", { type: "text", hint: true, maxLength: 200, required: true })} />
         </Field>
         <Field id="invoiceReference" label="Ordre- eller referencenummer" required={false} hint="Fx indkøbsordre (PO) eller rekvisitionsnummer." error={err("invoiceReference")}>
           <input {...input("invoiceReference", { type: "text", hint: true, maxLength: 100 })} />
         </Field>
+        {show(orgType === "PRIVATE") && (
+          <Field id="invoiceEmail" label="Fakturaen sendes til (e-mail)" required={false} hint={`Fx bogholderiets. Uden EAN-nummer sendes fakturaen som PDF – til din egen e-mail, hvis feltet er tomt.${hydrated ? "" : " Kun for private virksomheder."}`} error={err("invoiceEmail")}>
+            <input {...input("invoiceEmail", { type: "email", hint: true, autoComplete: "off", maxLength: 254, inputMode: "email" })} />
+          </Field>
+        )}
       </fieldset>
 
       <fieldset>

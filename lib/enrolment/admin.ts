@@ -1,7 +1,8 @@
 import "server-only";
-import { audit } from "../audit";
+import { actor, audit } from "../audit";
 import { txOptions } from "../db/bounded";
 import { db } from "../db";
+import { billingOf } from "./billing";
 import { EnrolmentError } from "./errors";
 import { hashToken, newToken } from "../tokens";
 import { mailCancellationRejected, mailCancelled, mailConfirmed, mailMoved } from "./notify";
@@ -29,8 +30,7 @@ export async function cancelEnrolment(params: { enrolmentId: string; reason: str
       data: { status: "CANCELLED", cancelledAt: now, cancelReason: params.reason, waitlistPosition: null, offerExpiresAt: null },
     });
     await audit(tx, {
-      actorUserId: params.actorUserId ?? null,
-      actorLabel: params.actorUserId ? null : "system",
+      ...actor(params.actorUserId),
       action: "enrolment.cancelled",
       entityType: "Enrolment",
       entityId: e.id,
@@ -76,6 +76,7 @@ export async function updateEnrolmentDetails(params: { enrolmentId: string; inpu
       billingStreet: i.billingStreet || null,
       billingPostalCode: i.billingPostalCode || null,
       billingCity: i.billingCity || null,
+      invoiceEmail: i.invoiceEmail || null,
       internalNotes: i.internalNotes || null,
     };
     const before = Object.fromEntries(Object.keys(data).map((k) => [k, e[k as keyof typeof data]]));
@@ -115,21 +116,9 @@ export async function moveEnrolment(params: { enrolmentId: string; targetCohortI
       {
         id: newId(),
         personId: e.personId,
-        organisationId: e.organisationId,
-        priceOre: e.priceOre,
-        vatRateBp: e.vatRateBp,
-        invoiceEan: e.invoiceEan,
-        invoiceCvr: e.invoiceCvr,
-        invoiceAttention: e.invoiceAttention,
-        invoiceReference: e.invoiceReference,
-        billingName: e.billingName,
-        billingStreet: e.billingStreet,
-        billingPostalCode: e.billingPostalCode,
-        billingCity: e.billingCity,
+        ...billingOf(e),
         dietaryNeeds: e.dietaryNeeds,
         accessibilityNeeds: e.accessibilityNeeds,
-        termsAcceptedAt: e.termsAcceptedAt,
-        termsVersion: e.termsVersion,
         privacyAcceptedAt: e.privacyAcceptedAt,
         internalNotes: e.internalNotes,
         manageTokenHash: hashToken(token),

@@ -36,6 +36,8 @@ function invoice(d: EnrolmentDetails): Block[] {
     d.invoiceCvr ? ["CVR-nummer", d.invoiceCvr] : null,
     d.invoiceAttention ? ["Att.", d.invoiceAttention] : null,
     d.invoiceReference ? ["Ordre-/referencenummer", d.invoiceReference] : null,
+    d.billingStreet ? ["Fakturaadresse", `${d.billingStreet}, ${d.billingPostalCode ?? ""} ${d.billingCity ?? ""}`.trim()] : null,
+    d.invoiceEmail ? ["Fakturaen sendes til", d.invoiceEmail] : null,
   ];
   return [
     {

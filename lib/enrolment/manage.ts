@@ -4,6 +4,7 @@ import { txOptions } from "../db/bounded";
 import { db, type Tx } from "../db";
 import { enqueueMail } from "../mail/outbox";
 import { hashToken, isTokenShaped, newToken } from "../tokens";
+import { billingOf } from "./billing";
 import { loadEnrolmentDetails } from "./details";
 import { EnrolmentError } from "./errors";
 import { cancellationRequestMail } from "./mails";
@@ -141,24 +142,13 @@ async function substitute(
     data: {
       cohortId: original.cohortId,
       personId: person.id,
-      organisationId: original.organisationId,
       status: "CONFIRMED",
       confirmedAt: now,
-      priceOre: original.priceOre,
-      vatRateBp: original.vatRateBp,
-      invoiceEan: original.invoiceEan,
-      invoiceCvr: original.invoiceCvr,
-      invoiceAttention: original.invoiceAttention,
-      invoiceReference: original.invoiceReference,
-      billingName: original.billingName,
-      billingStreet: original.billingStreet,
-      billingPostalCode: original.billingPostalCode,
-      billingCity: original.billingCity,
+      // Invoiced as the original, and the organisation's acceptance of the terms carries over; the
+      // colleague did not tick a box.
+      ...billingOf(original),
       dietaryNeeds: colleague.dietaryNeeds || null,
       accessibilityNeeds: colleague.accessibilityNeeds || null,
-      // The organisation's acceptance of the terms carries over; the colleague did not tick a box.
-      termsAcceptedAt: original.termsAcceptedAt,
-      termsVersion: original.termsVersion,
       // The colleague accepted nothing: their sender gave us their data, and the privacy notice is mailed to them.
       privacyAcceptedAt: null,
       privacyBasis: "GIVEN_BY_COLLEAGUE",

@@ -20,12 +20,14 @@ export interface InvoiceDetails {
   billingStreet: string | null;
   billingPostalCode: string | null;
   billingCity: string | null;
+  /** Where a PDF invoice is mailed; null: to the participant. */
+  email: string | null;
   price: PriceBreakdown;
 }
 
 const invoiceSelect = {
   invoiceEan: true, invoiceCvr: true, invoiceAttention: true, invoiceReference: true, billingName: true,
-  billingStreet: true, billingPostalCode: true, billingCity: true, priceOre: true, vatRateBp: true,
+  billingStreet: true, billingPostalCode: true, billingCity: true, invoiceEmail: true, priceOre: true, vatRateBp: true,
 } as const satisfies Prisma.EnrolmentSelect;
 
 type InvoiceRow = { [K in keyof typeof invoiceSelect]: K extends "priceOre" | "vatRateBp" ? number : string | null };
@@ -40,7 +42,7 @@ function splitInvoice<T extends object>(row: T, read: boolean): Omit<T, keyof In
   const e = row as unknown as InvoiceRow;
   const invoice: InvoiceDetails = {
     ean: e.invoiceEan, cvr: e.invoiceCvr, attention: e.invoiceAttention, reference: e.invoiceReference, billingName: e.billingName,
-    billingStreet: e.billingStreet, billingPostalCode: e.billingPostalCode, billingCity: e.billingCity, price: priceBreakdown(e.priceOre, e.vatRateBp),
+    billingStreet: e.billingStreet, billingPostalCode: e.billingPostalCode, billingCity: e.billingCity, email: e.invoiceEmail, price: priceBreakdown(e.priceOre, e.vatRateBp),
   };
   return { ...(rest as Omit<T, keyof InvoiceRow>), invoice };
 }

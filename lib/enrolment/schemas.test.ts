@@ -14,6 +14,9 @@ const valid = {
   municipalityCode: "706",
   ean: VALID_EAN,
   invoiceAttention: "Mette Hansen",
+  billingStreet: "Lundbergsvej 2",
+  billingPostalCode: "8400",
+  billingCity: "Ebeltoft",
   acceptTerms: "on",
   acceptPrivacy: true,
 };
@@ -51,7 +54,8 @@ describe("EnrolmentSchema", () => {
   });
 
   it("requires CVR and billing address for private companies", () => {
-    const r = EnrolmentSchema.safeParse({ ...valid, orgType: "PRIVATE", ean: "", organisationName: "Firma ApS" });
+    const noAddress = { billingStreet: "", billingPostalCode: "", billingCity: "" };
+    const r = EnrolmentSchema.safeParse({ ...valid, ...noAddress, orgType: "PRIVATE", ean: "", organisationName: "Firma ApS" });
     const errors = fieldErrors(r.error!);
     expect(Object.keys(errors).sort()).toEqual(["billingCity", "billingPostalCode", "billingStreet", "cvr"]);
     const ok = EnrolmentSchema.safeParse({
@@ -59,6 +63,26 @@ describe("EnrolmentSchema", () => {
       billingStreet: "Vej 1", billingPostalCode: "8000", billingCity: "Aarhus C",
     });
     expect(ok.success).toBe(true);
+  });
+
+  it("requires the invoice address of public bodies too, since their e-invoice carries it", () => {
+    for (const body of [{ orgType: "MUNICIPALITY" }, { orgType: "OTHER_PUBLIC", organisationName: "Region Midtjylland" }]) {
+      const errors = fieldErrors(EnrolmentSchema.safeParse({ ...valid, ...body, billingStreet: undefined, billingPostalCode: undefined, billingCity: undefined }).error!);
+      expect(errors).toEqual({
+        billingStreet: "Skriv fakturaadressen: vej og husnummer (eller postboks)",
+        billingPostalCode: "Skriv et postnummer med 4 cifre",
+        billingCity: "Skriv byen",
+      });
+      expect(fieldErrors(EnrolmentSchema.safeParse({ ...valid, ...body, billingPostalCode: "840" }).error!)).toEqual({ billingPostalCode: "Skriv et postnummer med 4 cifre" });
+      expect(EnrolmentSchema.safeParse({ ...valid, ...body }).success).toBe(true);
+    }
+  });
+
+  it("takes an optional e-mail for the invoice, checked like any e-mail", () => {
+    expect(EnrolmentSchema.parse({ ...valid, invoiceEmail: " Bogholderi@Firma.DK " }).invoiceEmail).toBe("bogholderi@firma.dk");
+    expect(EnrolmentSchema.parse({ ...valid, invoiceEmail: "  " }).invoiceEmail).toBe("");
+    expect(fieldErrors(EnrolmentSchema.safeParse({ ...valid, invoiceEmail: "bogholderi" }).error!)).toEqual({ invoiceEmail: "Skriv en gyldig e-mailadresse, fx bogholderi@firma.dk" });
+    expect(fieldErrors(EnrolmentSchema.safeParse({ ...valid, invoiceEmail: `${"x".repeat(250)}@firma.dk` }).error!)).toEqual({ invoiceEmail: "E-mailadressen er for lang" });
   });
 
   it("refuses unknown municipalities, missing consent and overlong input", () => {

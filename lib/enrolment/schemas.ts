@@ -35,14 +35,27 @@ export const ORGANISATION_TYPE_LABELS: Record<(typeof ORGANISATION_TYPES)[number
   PRIVATE: "En privat virksomhed",
 };
 
-export const PersonSchema = z.object({
-  name: required(200, "Navn"),
-  email: z
-    .string({ error: "Skriv en gyldig e-mailadresse, fx navn@kommune.dk" })
+const email = (example: string) =>
+  z
+    .string({ error: `Skriv en gyldig e-mailadresse, fx ${example}` })
     .trim()
     .toLowerCase()
     .max(254, "E-mailadressen er for lang")
-    .pipe(z.email("Skriv en gyldig e-mailadresse, fx navn@kommune.dk")),
+    .pipe(z.email(`Skriv en gyldig e-mailadresse, fx ${example}`));
+/** An e-mail address that may be left empty. */
+const optionalEmail = (example: string) =>
+  z
+    .string({ error: `Skriv en gyldig e-mailadresse, fx ${example}` })
+    .trim()
+    .toLowerCase()
+    .max(254, "E-mailadressen er for lang")
+    .refine((v) => v === "" || z.email().safeParse(v).success, `Skriv en gyldig e-mailadresse, fx ${example}`)
+    .optional()
+    .default("");
+
+export const PersonSchema = z.object({
+  name: required(200, "Navn"),
+  email: email("navn@kommune.dk"),
   phone: z
     .string({ error: "Skriv et telefonnummer" })
     .trim()
@@ -66,6 +79,7 @@ export const EnrolmentSchema = PersonSchema.extend({
   billingStreet: optional(200, "Adresse"),
   billingPostalCode: z.string({ error: "Skriv et postnummer med 4 cifre" }).trim().max(10, "Skriv et postnummer med 4 cifre").optional().default(""),
   billingCity: optional(100, "By"),
+  invoiceEmail: optionalEmail("bogholderi@firma.dk"),
   dietaryNeeds: optional(500, "Kosthensyn"),
   accessibilityNeeds: optional(500, "Behov for tilgængelighed"),
   acceptTerms: consent("Du skal acceptere, at tilmeldingen er bindende"),
@@ -97,12 +111,12 @@ export const EnrolmentSchema = PersonSchema.extend({
     if (!v.cvr) issue("cvr", "Skriv virksomhedens CVR-nummer (8 cifre)");
     else if (!/^\d{8}$/.test(v.cvr)) issue("cvr", "Et CVR-nummer har 8 cifre");
     else if (!isValidCvr(v.cvr)) issue("cvr", "CVR-nummeret er ikke gyldigt – kontrollér cifrene");
-    if (!v.billingStreet) issue("billingStreet", "Skriv fakturaadressen");
-    if (!/^\d{4}$/.test(v.billingPostalCode)) issue("billingPostalCode", "Skriv et postnummer med 4 cifre");
-    if (!v.billingCity) issue("billingCity", "Skriv byen");
-  } else if (v.billingPostalCode && !/^\d{4}$/.test(v.billingPostalCode)) {
-    issue("billingPostalCode", "Et postnummer har 4 cifre");
   }
+  // Every invoice names the buyer's postal address: a PDF invoice is addressed to it, and an OIOUBL
+  // e-invoice to an EAN number must carry it too, so public bodies give it as well.
+  if (!v.billingStreet) issue("billingStreet", "Skriv fakturaadressen: vej og husnummer (eller postboks)");
+  if (!/^\d{4}$/.test(v.billingPostalCode)) issue("billingPostalCode", "Skriv et postnummer med 4 cifre");
+  if (!v.billingCity) issue("billingCity", "Skriv byen");
 });
 
 export type EnrolmentFormValues = z.input<typeof EnrolmentSchema>;
@@ -134,6 +148,7 @@ export const AdminEnrolmentEditSchema = z
     billingStreet: optional(200, "Adresse"),
     billingPostalCode: z.string().trim().max(10).optional().default(""),
     billingCity: optional(100, "By"),
+    invoiceEmail: optionalEmail("bogholderi@firma.dk"),
     internalNotes: optional(5000, "Interne noter"),
   })
   .superRefine((v, ctx) => {

@@ -55,13 +55,15 @@ export function startOfDay(at: Date): Date {
   return copenhagenTime(localDateIso(at), "00:00");
 }
 
+/** The applicant's organisation; a new one gets the invoice address the applicant gave as its own. */
 async function resolveOrganisation(tx: Tx, input: EnrolmentInput) {
+  const address = { street: input.billingStreet, postalCode: input.billingPostalCode, city: input.billingCity };
   if (input.orgType === "MUNICIPALITY") {
     const m = municipalityByCode(Number(input.municipalityCode))!;
     return tx.organisation.upsert({
       where: { municipalityCode: m.code },
       update: {},
-      create: { name: municipalityDisplayName(m), kind: "MUNICIPALITY", municipalityCode: m.code, ean: input.ean },
+      create: { name: municipalityDisplayName(m), kind: "MUNICIPALITY", municipalityCode: m.code, ean: input.ean, ...address },
     });
   }
   if (input.orgType === "PRIVATE") {
@@ -73,9 +75,7 @@ async function resolveOrganisation(tx: Tx, input: EnrolmentInput) {
         kind: "PRIVATE",
         cvr: input.cvr,
         ean: input.ean || null,
-        street: input.billingStreet,
-        postalCode: input.billingPostalCode,
-        city: input.billingCity,
+        ...address,
       },
     });
   }
@@ -85,7 +85,7 @@ async function resolveOrganisation(tx: Tx, input: EnrolmentInput) {
     SELECT id FROM "Organisation" WHERE kind = 'OTHER_PUBLIC' AND lower(name) = lower(${input.organisationName})
     ORDER BY "createdAt" LIMIT 1`;
   const existing = match ? await tx.organisation.findUnique({ where: { id: match.id } }) : null;
-  return existing ?? tx.organisation.create({ data: { name: input.organisationName, kind: "OTHER_PUBLIC", ean: input.ean } });
+  return existing ?? tx.organisation.create({ data: { name: input.organisationName, kind: "OTHER_PUBLIC", ean: input.ean, ...address } });
 }
 
 type Repeat = { id: string; status: string; waitlistPosition: number | null; cohortId: string };
@@ -204,6 +204,8 @@ async function enrolOnce(params: { cohortId: string; input: EnrolmentInput; now?
       billingStreet: input.billingStreet || null,
       billingPostalCode: input.billingPostalCode || null,
       billingCity: input.billingCity || null,
+      // Likewise the e-mail for a PDF invoice: public bodies are invoiced electronically to their EAN.
+      invoiceEmail: input.orgType === "PRIVATE" ? input.invoiceEmail || null : null,
       dietaryNeeds: input.dietaryNeeds || null,
       accessibilityNeeds: input.accessibilityNeeds || null,
       termsAcceptedAt: now,

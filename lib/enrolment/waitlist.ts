@@ -1,5 +1,5 @@
 import "server-only";
-import { audit } from "../audit";
+import { actor, audit } from "../audit";
 import { txOptions } from "../db/bounded";
 import { db, type Tx } from "../db";
 import { env } from "../env";
@@ -38,8 +38,7 @@ export async function promoteFromWaitlist(
       data: { status: "PENDING", waitlistPosition: null, offerExpiresAt: expiresAt, manageTokenHash: hashToken(token) },
     });
     await audit(tx, {
-      actorUserId: params.actorUserId ?? null,
-      actorLabel: params.actorUserId ? null : "system",
+      ...actor(params.actorUserId),
       action: "enrolment.offered",
       entityType: "Enrolment",
       entityId: next.id,

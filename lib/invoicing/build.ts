@@ -18,6 +18,8 @@ export interface BillableEnrolment {
   billingStreet: string | null;
   billingPostalCode: string | null;
   billingCity: string | null;
+  /** Where the buyer wants a PDF invoice; empty: the participant's own e-mail. */
+  invoiceEmail: string | null;
 }
 
 export interface CohortForInvoicing {
@@ -71,6 +73,7 @@ export function groupInvoices(cohort: CohortForInvoicing, enrolments: BillableEn
     const withEan = members.find((e) => e.invoiceEan);
     const withAttention = members.find((e) => e.invoiceAttention);
     const withReference = members.find((e) => e.invoiceReference);
+    const buyerEmail = members.find((e) => e.invoiceEmail)?.invoiceEmail || first.personEmail;
     const buyer: Party = {
       name: (cohort.host ? cohort.host.name : first.billingName || org?.name) || first.personName,
       endpointGln: (cohort.host ? cohort.host.ean || withEan?.invoiceEan : first.invoiceEan) || null,
@@ -81,14 +84,14 @@ export function groupInvoices(cohort: CohortForInvoicing, enrolments: BillableEn
         city: (cohort.host ? cohort.host.city : first.billingCity || org?.city) || "",
         countryCode: "DK",
       },
-      contact: { id: (withAttention ?? first).invoiceAttention || null, name: (withAttention ?? first).invoiceAttention || null, email: first.personEmail },
+      contact: { id: (withAttention ?? first).invoiceAttention || null, name: (withAttention ?? first).invoiceAttention || null, email: buyerEmail },
     };
     return {
       key,
       organisationId: cohort.host?.id ?? first.organisationId,
       buyer,
       buyerReference: (cohort.host ? withReference?.invoiceReference : first.invoiceReference) || null,
-      buyerEmail: first.personEmail,
+      buyerEmail,
       enrolments: members,
       lines,
       totals: totalsOf(lines),

@@ -1,7 +1,9 @@
+import { strFromU8 } from "fflate";
 import { describe, expect, it } from "vitest";
 import { applicant, createCohortFixture } from "@/prisma/seed/fixtures";
 import { seedSellerConfig } from "@/prisma/seed/invoicing";
 import { currentTestDb } from "@/tests/helpers/test-db";
+import { validateOioubl } from "@/tests/helpers/oioubl";
 import { pdfText } from "@/tests/helpers/pdf-text";
 import { cancelEnrolment, moveEnrolment, updateEnrolmentDetails } from "../enrolment/admin";
 import { registerSubstitution } from "../enrolment/manage";
@@ -10,6 +12,7 @@ import { enrol } from "../enrolment/service";
 import type { InvoiceDocument } from "./document";
 import { applyRetention, retentionDryRun } from "../privacy/retention";
 import { issueDueInvoices } from "./auto";
+import { invoiceFile } from "./queries";
 import { issueCohortInvoices, markInvoicePaid, previewCohortInvoices, saveSellerConfig } from "./service";
 import { SellerConfigSchema } from "./schemas";
 
@@ -18,10 +21,8 @@ const NOW = new Date("2026-11-27T10:00:00Z");
 const ISSUE = new Date("2027-01-05T10:00:00Z");
 const privateCo = (n: string, over: Record<string, unknown> = {}) =>
   EnrolmentSchema.parse(applicant(n, { orgType: "PRIVATE", municipalityCode: "", ean: "", organisationName: `Firma ${n} ApS`, cvr: "12345674", billingStreet: "Gaden 1", billingPostalCode: "8000", billingCity: "Aarhus C", invoiceAttention: "Bogholderiet", invoiceReference: "", ...over }));
-// An e-invoice needs the buyer's postal address: the form leaves it optional for municipalities (an
-// administrator adds it to the enrolment when it is missing; the group waits until then).
-const municipal = (n: string, over: Record<string, unknown> = {}) =>
-  EnrolmentSchema.parse(applicant(n, { billingStreet: "Lundbergsvej 2", billingPostalCode: "8400", billingCity: "Ebeltoft", ...over }));
+/** A municipal applicant as the public form takes them: EAN, attention person, reference and invoice address. */
+const municipal = (n: string, over: Record<string, unknown> = {}) => EnrolmentSchema.parse(applicant(n, over));
 
 async function admin(tag: string) {
   return prisma.user.create({ data: { email: `inv-${tag}@stillads.invalid`, name: "Adm", role: "ADMIN", passwordHash: "x" } });
@@ -154,6 +155,48 @@ describe("invoicing", () => {
     expect((notes[0]!.document as unknown as InvoiceDocument).billingReference).toEqual({ number: invoiceOf(ids[1]!).number, issueDate: "2027-01-05" });
     expect((await prisma.invoice.findUniqueOrThrow({ where: { id: invoiceOf(ids[1]!).id } })).status).toBe("CREDITED");
     expect(await prisma.auditLog.count({ where: { action: "invoice.credited", entityId: { in: notes.map((n) => n.id) } } })).toBe(3);
+  });
+
+  it("public bodies enrolled through the form are ready for an e-invoice at once: the address they gave is the buyer's, and a new organisation keeps it", async () => {
+    await seedSellerConfig(prisma);
+    const region = `Region Test ${Date.now().toString(36)}`;
+    const { cohort, ids } = await cohortWith(
+      [municipal("pb-1"), municipal("pb-2", { orgType: "OTHER_PUBLIC", municipalityCode: "", organisationName: region, ean: "5798000000001", billingStreet: "Skottenborg 26", billingPostalCode: "8800", billingCity: "Viborg" })],
+      "PER_ENROLMENT",
+    );
+    expect(await prisma.organisation.findFirstOrThrow({ where: { name: region } })).toMatchObject({ street: "Skottenborg 26", postalCode: "8800", city: "Viborg" });
+    const preview = await previewCohortInvoices(cohort.id);
+    expect(preview.groups.map((g) => [g.buyer.address.street, g.buyer.address.postalCode, g.buyer.address.city, g.problems])).toEqual([
+      ["Lundbergsvej 2", "8400", "Ebeltoft", []],
+      ["Skottenborg 26", "8800", "Viborg", []],
+    ]);
+    const { invoiceIds, waiting } = await issueCohortInvoices({ cohortId: cohort.id, now: ISSUE });
+    expect([invoiceIds.length, waiting]).toEqual([2, 0]);
+    for (const id of invoiceIds) {
+      const v = await validateOioubl(strFromU8((await invoiceFile(id, "xml"))!.body));
+      expect({ xsd: v.xsdErrors, schematron: v.schematronErrors }).toEqual({ xsd: [], schematron: [] });
+    }
+    expect((await invoicesOf(cohort.id)).map((i) => i.lines[0]!.enrolmentId)).toEqual(ids);
+  }, 60_000);
+
+  it("a company's PDF invoice goes to the e-mail it gave for invoices, also when a colleague took the seat; a public body's stray one is not kept", async () => {
+    await seedSellerConfig(prisma);
+    const a = await admin("mailto");
+    const { cohort, ids } = await cohortWith(
+      [privateCo("m-1", { invoiceEmail: "Bogholderi@Firma-m.example" }), privateCo("m-2", { cvr: "10150817", organisationName: "Andet m ApS" }), municipal("m-3", { invoiceEmail: "kommune@kommune.example" })],
+      "PER_ENROLMENT",
+    );
+    expect((await prisma.enrolment.findMany({ where: { id: { in: ids } }, orderBy: { createdAt: "asc" } })).map((e) => e.invoiceEmail)).toEqual(["bogholderi@firma-m.example", null, null]);
+    const colleague = ColleagueSchema.parse({ name: "Kollega M", email: "kollega-m@firma-m.example", phone: "12345678", jobTitle: "Konsulent" });
+    const sub = await registerSubstitution(ids[0]!, colleague, a.id, NOW);
+    expect(await prisma.enrolment.findUniqueOrThrow({ where: { id: sub.enrolmentId } })).toMatchObject({ invoiceEmail: "bogholderi@firma-m.example", billingStreet: "Gaden 1", invoiceCvr: "12345674" });
+
+    const preview = await previewCohortInvoices(cohort.id);
+    expect(preview.groups.map((g) => g.buyerEmail).sort()).toEqual(["ansoeger-m-2@kommune.example", "ansoeger-m-3@kommune.example", "bogholderi@firma-m.example"]);
+    const { invoiceIds } = await issueCohortInvoices({ cohortId: cohort.id, now: ISSUE });
+    const mails = await prisma.outboxMessage.findMany({ where: { dedupeKey: { in: invoiceIds.map((id) => `invoice-pdf:${id}`) } } });
+    // Two PDF invoices (the municipality's goes to its EAN number as an e-invoice).
+    expect(mails.map((m) => m.toAddress).sort()).toEqual(["ansoeger-m-2@kommune.example", "bogholderi@firma-m.example"]);
   });
 
   it("an EAN buyer whose e-invoice would be refused waits, with the reason, while the others are issued", async () => {

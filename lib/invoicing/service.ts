@@ -1,5 +1,5 @@
 import "server-only";
-import { audit } from "../audit";
+import { actor, audit } from "../audit";
 import { db, type Tx } from "../db";
 import { txOptions } from "../db/bounded";
 import type { InvoiceKind, Prisma } from "../generated/prisma/client";
@@ -128,8 +128,7 @@ export async function issueCohortInvoices(params: { cohortId: string; actorUserI
         data: g.enrolments.map((e, i) => ({ invoiceId: invoice.id, kind: "INVOICE" as const, enrolmentId: e.id, lineId: String(i + 1), netOre: e.priceOre, vatRateBp: e.vatRateBp })),
       });
       await audit(tx, {
-        actorUserId: params.actorUserId ?? null,
-        actorLabel: params.actorUserId ? null : "system",
+        ...actor(params.actorUserId),
         action: "invoice.issued",
         entityType: "Invoice",
         entityId: invoice.id,
@@ -203,15 +202,15 @@ export async function creditEnrolment(tx: Tx, params: { enrolmentId: string; act
     year, sequence, cohortId: line.invoice.cohortId, organisationId: line.invoice.organisationId, buyerEmail: line.invoice.buyerEmail, creditsId: line.invoice.id,
   });
   await tx.invoiceLine.create({ data: { invoiceId: note.id, kind: "CREDIT_NOTE", enrolmentId: line.enrolmentId, lineId: "1", netOre: line.netOre, vatRateBp: line.vatRateBp } });
-  const actor = { actorUserId: params.actorUserId ?? null, actorLabel: params.actorUserId ? null : (params.actorLabel ?? "system") };
-  await audit(tx, { ...actor, action: "invoice.credited", entityType: "Invoice", entityId: note.id, after: { number, credits: line.invoice.number, enrolmentId: line.enrolmentId, grossOre: doc.totals.grossOre } });
+  const by = actor(params.actorUserId, params.actorLabel ?? "system");
+  await audit(tx, { ...by, action: "invoice.credited", entityType: "Invoice", entityId: note.id, after: { number, credits: line.invoice.number, enrolmentId: line.enrolmentId, grossOre: doc.totals.grossOre } });
   const [lines, credited] = await Promise.all([
     tx.invoiceLine.count({ where: { invoiceId: line.invoiceId } }),
     tx.invoiceLine.count({ where: { kind: "CREDIT_NOTE", invoice: { creditsId: line.invoiceId } } }),
   ]);
   if (credited >= lines && line.invoice.status !== "CREDITED") {
     await tx.invoice.update({ where: { id: line.invoiceId }, data: { status: "CREDITED" } });
-    await audit(tx, { ...actor, action: "invoice.status_changed", entityType: "Invoice", entityId: line.invoiceId, before: { status: line.invoice.status }, after: { status: "CREDITED" } });
+    await audit(tx, { ...by, action: "invoice.status_changed", entityType: "Invoice", entityId: line.invoiceId, before: { status: line.invoice.status }, after: { status: "CREDITED" } });
   }
   await deliver(tx, note.id, doc, line.invoice.buyerEmail);
   return note.id;

@@ -10,11 +10,12 @@ type Tx = Prisma.TransactionClient;
  * Enrolment fields that are about the person and are cleared. What invoicing needs stays: cohort,
  * organisation, status, price and VAT, EAN/CVR, order/reference number, billing name and address, and
  * the dates (enrolled, terms accepted, confirmed, cancelled, completed). The att. field names a person
- * and goes; the reference number is what a public buyer's e-invoice is matched on. The manage-link
+ * and goes, and so does the e-mail a PDF invoice went to (an issued invoice keeps its own copy); the reference number is what a public buyer's e-invoice is matched on. The manage-link
  * hash and idempotency key go so that no old link or retry can reach the enrolment again.
  */
 export const ENROLMENT_PERSONAL_FIELDS = [
   "invoiceAttention",
+  "invoiceEmail",
   "dietaryNeeds",
   "accessibilityNeeds",
   "cancellationRequestReason",

@@ -206,9 +206,10 @@ export const validEnrolment: fc.Arbitrary<Record<string, unknown>> = fc
   )
   .map(([person, orgType, code, orgName, ean, cvr, rest, consent, postal, street]) => {
     const base: Record<string, unknown> = { ...person, orgType, ...rest, acceptTerms: consent, acceptPrivacy: consent };
-    if (orgType === "MUNICIPALITY") Object.assign(base, { municipalityCode: code, ean });
-    if (orgType === "OTHER_PUBLIC") Object.assign(base, { organisationName: orgName, ean });
-    if (orgType === "PRIVATE") Object.assign(base, { organisationName: orgName, cvr, billingStreet: street, billingPostalCode: postal, billingCity: "Aarhus C" });
+    const address = { billingStreet: street, billingPostalCode: postal, billingCity: "Aarhus C" };
+    if (orgType === "MUNICIPALITY") Object.assign(base, { municipalityCode: code, ean }, address);
+    if (orgType === "OTHER_PUBLIC") Object.assign(base, { organisationName: orgName, ean }, address);
+    if (orgType === "PRIVATE") Object.assign(base, { organisationName: orgName, cvr }, address);
     return base;
   });
 
@@ -239,6 +240,9 @@ export const enrolmentBreakers: Breakers = {
   dietaryNeeds: () => tooLong(500),
   accessibilityNeeds: () => tooLong(500),
   invoiceReference: () => tooLong(100),
+  billingStreet: () => fc.oneof(blank, tooLong(200)),
+  invoiceEmail: () => fc.oneof(hostileString.filter((s) => s.trim().length > 0 && !s.includes("@")), tooLong(254).map((s) => `${s}@firma.dk`)),
+  billingCity: () => fc.oneof(blank, tooLong(100)),
   billingPostalCode: () => fc.oneof(fc.stringMatching(/^\d{1,3}$/), fc.stringMatching(/^\d{5,9}$/), fc.constantFrom("12a4", "abcd", "23 00", "２３００")),
   ean: () => fc.oneof(fc.stringMatching(/^\d{1,12}$/), validEan.map((e) => e.slice(0, 12) + ((Number(e[12]) + 1) % 10))),
   municipalityCode: (b) => (b.orgType === "MUNICIPALITY" ? fc.constantFrom("", "0", "999", "abc", "-1", "1e2", "NaN") : null),

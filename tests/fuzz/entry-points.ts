@@ -38,7 +38,7 @@ import { actionCall, changeCounter, fromFormState, fromResponse, resetRateLimits
 import { setRequestHeaders } from "./request-context";
 import { callTokenAction, tokenActionCases, type FormAction, type TokenActionInput } from "./token-actions";
 
-const ENROLMENT_REQUIRED = ["name", "email", "phone", "jobTitle", "orgType", "invoiceAttention", "acceptTerms", "acceptPrivacy"];
+const ENROLMENT_REQUIRED = ["name", "email", "phone", "jobTitle", "orgType", "invoiceAttention", "billingStreet", "billingPostalCode", "billingCity", "acceptTerms", "acceptPrivacy"];
 
 // ── Sign-in ─────────────────────────────────────────────────────────────────────────────────────
 

@@ -118,6 +118,8 @@ export default async function ManagePage({ params, searchParams }: Props) {
           {e.invoiceCvr && <div><dt>CVR-nummer</dt><dd>{e.invoiceCvr}</dd></div>}
           <div><dt>Fakturaen mærkes att.</dt><dd>{e.invoiceAttention ?? "-"}</dd></div>
           {e.invoiceReference && <div><dt>Ordre-/referencenummer</dt><dd>{e.invoiceReference}</dd></div>}
+          {e.billingStreet && <div><dt>Fakturaadresse</dt><dd>{e.billingStreet}, {e.billingPostalCode} {e.billingCity}</dd></div>}
+          {e.invoiceEmail && <div><dt>Fakturaen sendes til</dt><dd>{e.invoiceEmail}</dd></div>}
           <div><dt>Pris ekskl. moms</dt><dd>{formatMoney(e.price.exVatOre)}</dd></div>
           <div className="total"><dt>Pris inkl. moms</dt><dd>{formatMoney(e.price.inclVatOre)}</dd></div>
         </dl>

@@ -70,6 +70,7 @@ export default async function AdminEnrolmentPage({ params }: Props) {
               { name: "billingStreet", label: "Fakturaadresse", required: false, maxLength: 200, defaultValue: e.invoice.billingStreet ?? "" },
               { name: "billingPostalCode", label: "Postnummer", required: false, maxLength: 10, defaultValue: e.invoice.billingPostalCode ?? "" },
               { name: "billingCity", label: "By", required: false, maxLength: 100, defaultValue: e.invoice.billingCity ?? "" },
+              { name: "invoiceEmail", label: "E-mail til PDF-fakturaen", type: "email", required: false, maxLength: 254, hint: "Kun købere uden EAN-nummer. Tom: fakturaen sendes til deltageren.", defaultValue: e.invoice.email ?? "" },
               { name: "internalNotes", label: "Interne noter", type: "textarea", required: false, maxLength: 5000, hint: "Ses kun af administrationen.", defaultValue: e.internalNotes ?? "" },
             ]}
             submitLabel="Gem"
