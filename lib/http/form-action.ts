@@ -41,7 +41,8 @@ function outcomes() {
   };
 }
 
-type FormSchema = z.ZodType<unknown, Record<string, unknown>>;
+/** A form's zod schema: it parses an object of the form's fields. */
+export type FormSchema = z.ZodType<unknown, Record<string, unknown>>;
 
 export interface AdminActionSpec<M extends string | undefined> {
   /** Checked before anything is read: being inside /admin proves nothing. */

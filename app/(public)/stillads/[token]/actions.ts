@@ -3,7 +3,7 @@
 import { revalidatePath } from "next/cache";
 import type { z } from "zod";
 import type { FormState } from "@/components/ui/action-form";
-import { limitedForm, type Outcome } from "@/lib/http/form-action";
+import { limitedForm, type FormSchema, type Outcome } from "@/lib/http/form-action";
 import { formDataToObject } from "@/lib/forms";
 import { ITEM_SCHEMAS, SECTIONS, ShareSchema, WorkspaceBasicsSchema, WorkspaceCreateSchema, type Section } from "@/lib/workspace/schemas";
 import {
@@ -29,7 +29,7 @@ const LIMIT = { name: "workspace", max: 300, message: "For mange gem på kort ti
  * A workspace form: once the work has succeeded, the participant's overview shows the change, and so
  * does the workspace's own page when `id` is given (not when the workspace was created or deleted).
  */
-function workspaceForm<S extends z.ZodType<unknown, Record<string, unknown>>>(
+function workspaceForm<S extends FormSchema>(
   fd: FormData,
   schema: S | null,
   pages: { token: string; id?: string },

@@ -3,7 +3,7 @@
 import { revalidatePath } from "next/cache";
 import type { z } from "zod";
 import type { FormState } from "@/lib/http/result";
-import { limitedForm, type Outcome } from "@/lib/http/form-action";
+import { limitedForm, type FormSchema, type Outcome } from "@/lib/http/form-action";
 import { acceptOffer, leaveWaitlist, requestCancellation, sendColleague, updateNeeds, updatePersonDetails } from "@/lib/enrolment/manage";
 import { CancellationRequestSchema, ColleagueSchema, NeedsSchema, PersonDetailsSchema } from "@/lib/enrolment/schemas";
 
@@ -13,7 +13,7 @@ import { CancellationRequestSchema, ColleagueSchema, NeedsSchema, PersonDetailsS
 const LIMIT = { name: "manage", max: 60, message: "For mange forsøg på kort tid. Prøv igen om lidt." };
 
 /** A manage form: a message keeps the participant on the page, which then shows the change. */
-function manage<S extends z.ZodType<unknown, Record<string, unknown>>>(token: string, fd: FormData, schema: S | null, work: (data: z.output<S>) => Promise<Outcome>) {
+function manage<S extends FormSchema>(token: string, fd: FormData, schema: S | null, work: (data: z.output<S>) => Promise<Outcome>) {
   return limitedForm(fd, schema, LIMIT, async (data) => {
     const outcome = await work(data);
     if (typeof outcome === "string") revalidatePath(`/tilmelding/${token}`);
