@@ -1,36 +1,24 @@
 "use server";
 
-import { revalidatePath } from "next/cache";
-import { redirect } from "next/navigation";
 import type { FormState } from "@/lib/http/result";
-import { requirePermission } from "@/lib/auth/session";
 import { FormError } from "@/lib/errors";
-import { runForm } from "@/lib/http/run-action";
+import { adminForm } from "@/lib/http/form-action";
 import { erasePerson, findPerson } from "@/lib/privacy/people";
 import { ErasePersonSchema, PersonSearchSchema } from "@/lib/privacy/schemas";
 
 // The search is a POST that redirects to ?id=<person id>, so the e-mail address never ends up in a
 // URL (and so in access logs or the browser's history).
 export async function findPersonAction(_prev: FormState, fd: FormData): Promise<FormState> {
-  const user = await requirePermission("person:manage", "/admin/personer");
-  let id = "";
-  const r = await runForm(fd, PersonSearchSchema, async (data) => {
+  return adminForm(fd, { permission: "person:manage", page: "/admin/personer", schema: PersonSearchSchema }, async (data, user) => {
     const found = await findPerson(user.id, { email: data.email });
     if (!found) throw new FormError("Der er ingen person med denne e-mail.");
-    id = found.person.id;
-    return "";
+    return { redirect: `/admin/personer?id=${encodeURIComponent(found.person.id)}` };
   });
-  if (!r?.ok) return r;
-  redirect(`/admin/personer?id=${encodeURIComponent(id)}`);
 }
 
 export async function erasePersonAction(personId: string, _prev: FormState, fd: FormData): Promise<FormState> {
-  const user = await requirePermission("person:manage", "/admin/personer");
-  const r = await runForm(fd, ErasePersonSchema, async (data) => {
+  return adminForm(fd, { permission: "person:manage", page: "/admin/personer", schema: ErasePersonSchema }, async (data, user) => {
     await erasePerson(user.id, personId, data.confirmEmail);
-    return "";
+    return { redirect: `/admin/personer?id=${encodeURIComponent(personId)}&slettet=1` };
   });
-  if (!r?.ok) return r;
-  revalidatePath("/admin/personer");
-  redirect(`/admin/personer?id=${encodeURIComponent(personId)}&slettet=1`);
 }

@@ -1,34 +1,23 @@
 "use server";
 
-import { redirect } from "next/navigation";
-import { after } from "next/server";
 import type { FormState } from "@/lib/http/result";
-import { requirePermission } from "@/lib/auth/session";
 import { CohortMessageSchema } from "@/lib/cohort-messages/schemas";
 import { createDraft, sendMessage } from "@/lib/cohort-messages/service";
-import { runAction, runForm } from "@/lib/http/run-action";
-import { kickJobs } from "@/lib/jobs";
+import { adminAction, adminForm } from "@/lib/http/form-action";
 
 // "Skriv til holdet": the draft is saved and shown as a preview; sending is a second, separate post.
 
+const messages = (cohortId: string) => ({ permission: "cohort:update", page: `/admin/hold/${cohortId}/besked` }) as const;
+
 export async function previewMessageAction(cohortId: string, _prev: FormState, fd: FormData): Promise<FormState> {
-  const user = await requirePermission("cohort:update", `/admin/hold/${cohortId}/besked`);
-  let draftId = "";
-  const result = await runForm(fd, CohortMessageSchema, async (data) => {
-    draftId = (await createDraft(cohortId, data, user.id)).id;
-    return "Kladden er gemt.";
-  });
-  if (!result?.ok) return result;
-  redirect(`/admin/hold/${cohortId}/besked/${draftId}`);
+  return adminForm(fd, { ...messages(cohortId), schema: CohortMessageSchema }, async (data, user) => ({
+    redirect: `/admin/hold/${cohortId}/besked/${(await createDraft(cohortId, data, user.id)).id}`,
+  }));
 }
 
 export async function sendMessageAction(cohortId: string, messageId: string): Promise<FormState> {
-  const user = await requirePermission("cohort:update", `/admin/hold/${cohortId}/besked`);
-  const result = await runAction({}, async () => {
+  return adminAction({ ...messages(cohortId), kick: true }, async (user) => {
     await sendMessage(String(cohortId), String(messageId), user.id);
-    return "Beskeden er sendt.";
+    return { redirect: `/admin/hold/${cohortId}/besked/${messageId}?sendt=1` };
   });
-  if (!result?.ok) return result;
-  after(kickJobs);
-  redirect(`/admin/hold/${cohortId}/besked/${messageId}?sendt=1`);
 }

@@ -1,36 +1,23 @@
 "use server";
 
-import { revalidatePath } from "next/cache";
-import { redirect } from "next/navigation";
-import { after } from "next/server";
 import type { FormState } from "@/components/ui/action-form";
-import { requirePermission } from "@/lib/auth/session";
-import { runAction } from "@/lib/http/run-action";
+import { adminAction } from "@/lib/http/form-action";
 import { issueCohortInvoices, markInvoicePaid } from "@/lib/invoicing/service";
-import { kickJobs } from "@/lib/jobs";
+
+const invoicing = (cohortId: string) => ({ permission: "invoice:issue", page: `/admin/hold/${cohortId}/fakturering` }) as const;
 
 export async function issueInvoicesAction(cohortId: string): Promise<FormState> {
-  const user = await requirePermission("invoice:issue", `/admin/hold/${cohortId}/fakturering`);
-  let outcome = { issued: 0, waiting: 0 };
-  const result = await runAction({}, async () => {
-    const { invoiceIds, waiting } = await issueCohortInvoices({ cohortId, actorUserId: user.id });
-    outcome = { issued: invoiceIds.length, waiting };
-    return "";
-  });
-  if (!result?.ok) return result;
   // PDF invoices wait in the outbox: send them now rather than at the next tick.
-  after(kickJobs);
-  revalidatePath(`/admin/hold/${cohortId}/fakturering`);
-  // The button goes once everything is issued, so the page itself says what happened.
-  redirect(`/admin/hold/${cohortId}/fakturering?udstedt=${outcome.issued}&venter=${outcome.waiting}`);
+  return adminAction({ ...invoicing(cohortId), kick: true }, async (user) => {
+    const { invoiceIds, waiting } = await issueCohortInvoices({ cohortId, actorUserId: user.id });
+    // The button goes once everything is issued, so the page itself says what happened.
+    return { redirect: `/admin/hold/${cohortId}/fakturering?udstedt=${invoiceIds.length}&venter=${waiting}` };
+  });
 }
 
 export async function markPaidAction(cohortId: string, invoiceId: string): Promise<FormState> {
-  const user = await requirePermission("invoice:issue", `/admin/hold/${cohortId}/fakturering`);
-  const result = await runAction({}, async () => {
+  return adminAction(invoicing(cohortId), async (user) => {
     await markInvoicePaid({ invoiceId, actorUserId: user.id });
     return "Fakturaen er markeret som betalt.";
   });
-  revalidatePath(`/admin/hold/${cohortId}/fakturering`);
-  return result;
 }
