@@ -1,10 +1,10 @@
 import type { Metadata } from "next";
+import { PageHead } from "@/components/admin/page-head";
 import { UserCreateForm } from "@/components/admin/forms/user-create-form";
 import Link from "next/link";
 import { DataTable } from "@/components/admin/data-table";
-import { ADMIN_PAGES } from "@/lib/auth/admin-routes";
 import { ROLE_LABELS } from "@/lib/auth/permissions";
-import { requirePermission } from "@/lib/auth/session";
+import { requireAdminPage } from "@/lib/auth/admin-page";
 import { userList } from "@/lib/users/queries";
 import { formatDateTime } from "@/lib/time";
 import { createUserAction } from "./actions";
@@ -12,11 +12,11 @@ import { createUserAction } from "./actions";
 export const metadata: Metadata = { title: "Brugere" };
 
 export default async function UsersPage() {
-  const me = await requirePermission(ADMIN_PAGES["/admin/brugere"], "/admin/brugere");
+  const me = await requireAdminPage("/admin/brugere");
   const users = await userList(me);
   return (
     <main className="wrap">
-      <h1 style={{ marginTop: "1.5rem" }}>Brugere</h1>
+      <PageHead title="Brugere" />
       <DataTable
         caption="Brugere"
         captionHidden

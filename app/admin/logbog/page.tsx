@@ -1,8 +1,8 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { PageHead } from "@/components/admin/page-head";
 import { DataTable } from "@/components/admin/data-table";
-import { ADMIN_PAGES } from "@/lib/auth/admin-routes";
-import { requirePermission } from "@/lib/auth/session";
+import { requireAdminPage } from "@/lib/auth/admin-page";
 import { auditLogPage, isKnownAuditAction } from "@/lib/audit/queries";
 import { AUDIT_ACTION_LABELS, auditActionLabel, auditActor, auditChanges, auditEntityLabel, auditSubject } from "@/lib/audit-labels";
 import { formatDateTime } from "@/lib/time";
@@ -15,14 +15,14 @@ const ACTION_OPTIONS = Object.entries(AUDIT_ACTION_LABELS).sort(([, a], [, b]) =
 
 /** Who changed what, when: every audited mutation, newest first, filterable. */
 export default async function AuditLogPage({ searchParams }: Props) {
-  const user = await requirePermission(ADMIN_PAGES["/admin/logbog"], "/admin/logbog");
+  const user = await requireAdminPage("/admin/logbog");
   const { filter, total, page, pages, rows, types } = await auditLogPage(user, await searchParams);
   const { action, entityType, entityId, fra } = filter;
   const qs = (p: number) => `?${new URLSearchParams({ ...(action ? { handling: action } : {}), ...(entityType ? { type: entityType } : {}), ...(entityId ? { id: entityId } : {}), ...(fra ? { fra } : {}), side: String(p) })}`;
 
   return (
     <main className="wrap">
-      <h1 style={{ marginTop: "1.5rem" }}>Logbog</h1>
+      <PageHead title="Logbog" />
       <form className="inline-form" role="search" method="get">
         <div className="field">
           <label htmlFor="handling">Handling</label>

@@ -3,14 +3,13 @@ import { CancelEnrolmentForm } from "@/components/admin/forms/cancel-enrolment-f
 import { CohortStatusForm } from "@/components/admin/forms/cohort-status-form";
 import { CohortUpdateForm } from "@/components/admin/forms/cohort-update-form";
 import Link from "next/link";
-import { ADMIN_PAGES } from "@/lib/auth/admin-routes";
-import { notFound } from "next/navigation";
+import { PageHead } from "@/components/admin/page-head";
 import { SessionList } from "@/components/programme/session-list";
 import { ActionForm } from "@/components/ui/action-form";
 import { Pager } from "@/components/ui/pager";
 import { SearchForm } from "@/components/ui/search-form";
 import { can } from "@/lib/auth/permissions";
-import { requirePermission } from "@/lib/auth/session";
+import { adminDetail } from "@/lib/auth/admin-page";
 import { COHORT_STATUS_LABELS } from "@/lib/cohorts/schemas";
 import { ENROLMENT_STATUS_LABELS } from "@/lib/enrolment/schemas";
 import { cohortOverview } from "@/lib/cohorts/queries";
@@ -35,11 +34,8 @@ const NOTICES: Record<string, string> = {
 };
 
 export default async function CohortPage({ params, searchParams }: Props) {
-  const { id } = await params;
-  const user = await requirePermission(ADMIN_PAGES["/admin/hold/[id]"], `/admin/hold/${id}`);
   const sp = await searchParams;
-  const overview = await cohortOverview(user, id, sp);
-  if (!overview) notFound();
+  const { id, user, data: overview } = await adminDetail(params, "/admin/hold/[id]", (user, { id }) => cohortOverview(user, id, sp));
   const { cohort, sessions, venues, ranks, query: q, status, page, pages } = overview;
   const { total, rows: enrolments, showsInvoice } = overview.roster;
   const notice = ownValue(NOTICES, sp.besked);
@@ -48,23 +44,16 @@ export default async function CohortPage({ params, searchParams }: Props) {
 
   return (
     <main className="wrap">
-      <p style={{ marginTop: "1rem" }}>
-        <Link href="/admin/hold">← Alle hold</Link>
-      </p>
-      {notice && (
-        <div className="notice" role="status">
-          <p>{notice}</p>
-        </div>
-      )}
-      {sp.oprettet && (
-        <div className="notice" role="status">
-          <p>Holdet er oprettet som kladde. Offentliggør det, når det er klar.</p>
-        </div>
-      )}
-      <h1>
-        {cohort.name} <span className="badge">{COHORT_STATUS_LABELS[cohort.status]}</span>
-      </h1>
-      <p className="lead">{cohort.programme.title}</p>
+      <PageHead
+        back={{ href: "/admin/hold", label: "Alle hold" }}
+        notices={[notice, sp.oprettet && "Holdet er oprettet som kladde. Offentliggør det, når det er klar."]}
+        title={
+          <>
+            {cohort.name} <span className="badge">{COHORT_STATUS_LABELS[cohort.status]}</span>
+          </>
+        }
+        lead={cohort.programme.title}
+      />
       <ul className="stats" aria-label="Pladser">
         <li>
           <strong data-testid="seats-taken">{cohort.taken}</strong> optaget

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
-import { ADMIN_PAGES } from "@/lib/auth/admin-routes";
+import { PageHead } from "@/components/admin/page-head";
 import { CohortForm } from "@/components/admin/cohort-form";
-import { requirePermission } from "@/lib/auth/session";
+import { requireAdminPage } from "@/lib/auth/admin-page";
 import { newCohortChoices } from "@/lib/cohorts/queries";
 import { createCohortAction } from "../actions";
 
@@ -10,14 +10,14 @@ export const metadata: Metadata = { title: "Opret hold" };
 type Props = { searchParams: Promise<{ uddannelse?: string }> };
 
 export default async function NewCohortPage({ searchParams }: Props) {
-  const user = await requirePermission(ADMIN_PAGES["/admin/hold/ny"], "/admin/hold/ny");
+  const user = await requireAdminPage("/admin/hold/ny");
   const { uddannelse } = await searchParams;
   const { programmes, venues } = await newCohortChoices(user);
   const programme = programmes.find((p) => p.id === uddannelse) ?? (programmes.length === 1 ? programmes[0] : undefined);
 
   return (
     <main className="wrap narrow">
-      <h1 style={{ marginTop: "1.5rem" }}>Opret hold</h1>
+      <PageHead title="Opret hold" />
       <form method="get" className="inline-form">
         <div className="field">
           <label htmlFor="uddannelse">Uddannelse</label>

@@ -1,10 +1,9 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { notFound } from "next/navigation";
+import { PageHead } from "@/components/admin/page-head";
 import { ActionForm } from "@/components/ui/action-form";
-import { ADMIN_PAGES } from "@/lib/auth/admin-routes";
+import { adminDetail } from "@/lib/auth/admin-page";
 import { can } from "@/lib/auth/permissions";
-import { requirePermission } from "@/lib/auth/session";
 import { INVOICE_GROUPING_LABELS, INVOICE_KIND_LABELS, INVOICE_STATUS_LABELS } from "@/lib/invoicing/schemas";
 import { cohortInvoicing } from "@/lib/invoicing/queries";
 import { formatMoney } from "@/lib/money";
@@ -25,10 +24,7 @@ function issuedNotice(sp: { udstedt?: string; venter?: string }): string | null 
 }
 
 export default async function CohortInvoicingPage({ params, searchParams }: Props) {
-  const { id } = await params;
-  const user = await requirePermission(ADMIN_PAGES["/admin/hold/[id]/fakturering"], `/admin/hold/${id}/fakturering`);
-  const data = await cohortInvoicing(id);
-  if (!data) notFound();
+  const { id, user, data } = await adminDetail(params, "/admin/hold/[id]/fakturering", (_, { id }) => cohortInvoicing(id));
   const { cohort, preview, invoices } = data;
   const notice = issuedNotice(await searchParams);
   const mayIssue = can(user.role, "invoice:issue");
@@ -36,19 +32,17 @@ export default async function CohortInvoicingPage({ params, searchParams }: Prop
 
   return (
     <main className="wrap">
-      <p style={{ marginTop: "1rem" }}>
-        <Link href={`/admin/hold/${id}`}>← {cohort.name}</Link>
-      </p>
-      {notice && (
-        <div className="notice" role="status">
-          <p>{notice}</p>
-        </div>
-      )}
-      <h1>Fakturering: {cohort.name}</h1>
-      <p className="lead">
-        {cohort.programme.title}.{" "}
-        {cohort.hostOrganisation ? `Internt hold: én faktura til ${cohort.hostOrganisation.name}.` : `${INVOICE_GROUPING_LABELS[cohort.programme.invoiceGrouping]}.`}
-      </p>
+      <PageHead
+        back={{ href: `/admin/hold/${id}`, label: cohort.name }}
+        notices={[notice]}
+        title={`Fakturering: ${cohort.name}`}
+        lead={
+          <>
+            {cohort.programme.title}.{" "}
+            {cohort.hostOrganisation ? `Internt hold: én faktura til ${cohort.hostOrganisation.name}.` : `${INVOICE_GROUPING_LABELS[cohort.programme.invoiceGrouping]}.`}
+          </>
+        }
+      />
 
       <section aria-labelledby="preview-h">
         <h2 id="preview-h">Klar til fakturering</h2>
