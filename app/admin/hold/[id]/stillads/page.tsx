@@ -1,9 +1,10 @@
 import type { Metadata } from "next";
+import { DataTable } from "@/components/admin/data-table";
 import { PageHead } from "@/components/admin/page-head";
 import { WorkspaceRead } from "@/components/workspace/workspace-read";
 import { adminDetail } from "@/lib/auth/admin-page";
 import { sectionTitle } from "@/lib/workspace/describe";
-import { SECTIONS } from "@/lib/workspace/schemas";
+import { SECTIONS, type Section } from "@/lib/workspace/schemas";
 import { staffWorkspaceOverview } from "@/lib/workspace/staff";
 
 export const metadata: Metadata = { title: "Implementeringsstilladser" };
@@ -17,25 +18,17 @@ export default async function CohortWorkspacesPage({ params }: { params: Promise
         {o.cohort.programme.title}, hold {o.cohort.name}. {o.participantsWithWorkspace} af {o.seatHolders} deltagere har startet et stillads ({o.workspaces} i alt).
         Du ser kun, hvor langt holdet er, og stilladserne fra dem, der selv har valgt at dele med underviserne.
       </p>
-      <table data-testid="workspace-counts">
-        <caption>Hvor langt er holdet</caption>
-        <thead>
-          <tr>
-            <th scope="col">Afsnit</th>
-            <th scope="col">Deltagere med mindst ét punkt</th>
-            <th scope="col">Punkter i alt</th>
-          </tr>
-        </thead>
-        <tbody>
-          {SECTIONS.map((s) => (
-            <tr key={s}>
-              <th scope="row">{sectionTitle(s)}</th>
-              <td>{o.sections[s].participants}</td>
-              <td>{o.sections[s].entries}</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
+      <DataTable
+        caption="Hvor langt er holdet"
+        testId="workspace-counts"
+        rows={SECTIONS}
+        rowKey={(s: Section) => s}
+        columns={[
+          { header: "Afsnit", rowHeader: true, cell: (s) => sectionTitle(s) },
+          { header: "Deltagere med mindst ét punkt", cell: (s) => o.sections[s].participants },
+          { header: "Punkter i alt", cell: (s) => o.sections[s].entries },
+        ]}
+      />
       <h2>Delt med underviserne</h2>
       {o.shared.length === 0 && <p>Ingen har delt deres stillads med underviserne endnu.</p>}
       {o.shared.map((w) => (
