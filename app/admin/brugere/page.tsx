@@ -8,6 +8,7 @@ import { requireAdminPage } from "@/lib/auth/admin-page";
 import { userList } from "@/lib/users/queries";
 import { formatDateTime } from "@/lib/time";
 import { createUserAction } from "./actions";
+import { optionsOf } from "@/components/ui/options";
 
 export const metadata: Metadata = { title: "Brugere" };
 
@@ -37,7 +38,7 @@ export default async function UsersPage() {
           fields={[
             { name: "name", label: "Navn", required: true, maxLength: 200 },
             { name: "email", label: "E-mail", type: "email", required: true, maxLength: 254, autoComplete: "off" },
-            { name: "role", label: "Rolle", type: "select", required: true, defaultValue: "COORDINATOR", options: Object.entries(ROLE_LABELS).map(([value, label]) => ({ value, label })) },
+            { name: "role", label: "Rolle", type: "select", required: true, defaultValue: "COORDINATOR", options: optionsOf(ROLE_LABELS) },
             { name: "password", label: "Adgangskode", type: "password", required: true, maxLength: 1024, hint: "Mindst 12 tegn. Giv den videre ad en sikker vej.", autoComplete: "new-password" },
           ]}
           submitLabel="Opret bruger"

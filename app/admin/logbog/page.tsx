@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { PageHead } from "@/components/admin/page-head";
 import { DataTable } from "@/components/admin/data-table";
+import { Options } from "@/components/ui/options";
 import { requireAdminPage } from "@/lib/auth/admin-page";
 import { auditLogPage, isKnownAuditAction } from "@/lib/audit/queries";
 import { AUDIT_ACTION_LABELS, auditActionLabel, auditActor, auditChanges, auditEntityLabel, auditSubject } from "@/lib/audit-labels";
@@ -11,7 +12,9 @@ export const metadata: Metadata = { title: "Logbog" };
 
 type Props = { searchParams: Promise<{ handling?: string; type?: string; id?: string; fra?: string; side?: string }> };
 
-const ACTION_OPTIONS = Object.entries(AUDIT_ACTION_LABELS).sort(([, a], [, b]) => a.localeCompare(b, "da"));
+const ACTION_OPTIONS = Object.entries(AUDIT_ACTION_LABELS)
+  .sort(([, a], [, b]) => a.localeCompare(b, "da"))
+  .map(([value, label]) => ({ value, label }));
 
 /** Who changed what, when: every audited mutation, newest first, filterable. */
 export default async function AuditLogPage({ searchParams }: Props) {
@@ -27,24 +30,13 @@ export default async function AuditLogPage({ searchParams }: Props) {
         <div className="field">
           <label htmlFor="handling">Handling</label>
           <select id="handling" name="handling" defaultValue={action}>
-            <option value="">Alle</option>
-            {action && !isKnownAuditAction(action) && <option value={action}>Begynder med “{action}”</option>}
-            {ACTION_OPTIONS.map(([code, label]) => (
-              <option key={code} value={code}>
-                {label}
-              </option>
-            ))}
+            <Options empty="Alle" options={action && !isKnownAuditAction(action) ? [{ value: action, label: `Begynder med “${action}”` }, ...ACTION_OPTIONS] : ACTION_OPTIONS} />
           </select>
         </div>
         <div className="field">
           <label htmlFor="type">Type</label>
           <select id="type" name="type" defaultValue={entityType}>
-            <option value="">Alle</option>
-            {types.map((t) => (
-              <option key={t} value={t}>
-                {auditEntityLabel(t)}
-              </option>
-            ))}
+            <Options empty="Alle" options={types.map((t) => ({ value: t, label: auditEntityLabel(t) }))} />
           </select>
         </div>
         <div className="field">

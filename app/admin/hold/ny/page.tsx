@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { PageHead } from "@/components/admin/page-head";
 import { CohortForm } from "@/components/admin/cohort-form";
+import { Options } from "@/components/ui/options";
 import { requireAdminPage } from "@/lib/auth/admin-page";
 import { newCohortChoices } from "@/lib/cohorts/queries";
 import { createCohortAction } from "../actions";
@@ -22,12 +23,7 @@ export default async function NewCohortPage({ searchParams }: Props) {
         <div className="field">
           <label htmlFor="uddannelse">Uddannelse</label>
           <select id="uddannelse" name="uddannelse" defaultValue={programme?.id ?? ""}>
-            <option value="">Vælg uddannelse</option>
-            {programmes.map((p) => (
-              <option key={p.id} value={p.id}>
-                {p.title}
-              </option>
-            ))}
+            <Options empty="Vælg uddannelse" options={programmes.map((p) => ({ value: p.id, label: p.title }))} />
           </select>
         </div>
         <button className="button" type="submit">
