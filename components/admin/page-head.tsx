@@ -1,5 +1,6 @@
 import Link from "next/link";
 import type { ReactNode } from "react";
+import { Notice } from "@/components/ui/notice";
 
 /**
  * The top of an admin page: the way back to where it belongs (a detail page), the outcome notices of
@@ -25,14 +26,7 @@ export function PageHead({
           <Link href={back.href}>← {back.label}</Link>
         </p>
       )}
-      {notices.map(
-        (notice, i) =>
-          notice && (
-            <div key={i} className="notice" role="status">
-              <p>{notice}</p>
-            </div>
-          ),
-      )}
+      {notices.map((notice, i) => notice && <Notice key={i}>{notice}</Notice>)}
       <h1 style={back ? undefined : { marginTop: "1.5rem" }}>{title}</h1>
       {lead && <p className="lead">{lead}</p>}
     </>

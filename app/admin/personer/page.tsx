@@ -3,6 +3,7 @@ import Link from "next/link";
 import { PageHead } from "@/components/admin/page-head";
 import { DataTable } from "@/components/admin/data-table";
 import { ActionForm } from "@/components/ui/action-form";
+import { Notice } from "@/components/ui/notice";
 import { requireAdminPage } from "@/lib/auth/admin-page";
 import { ENROLMENT_STATUS_LABELS } from "@/lib/enrolment/schemas";
 import { findPerson, type PersonOverview } from "@/lib/privacy/people";
@@ -56,9 +57,7 @@ function PersonDetails({ overview, erased }: { overview: PersonOverview; erased:
   return (
     <section aria-labelledby="person">
       {erased && person.anonymisedAt && (
-        <div className="notice" role="status">
-          <p>Personen er anonymiseret. Fakturaoplysningerne er bevaret.</p>
-        </div>
+        <Notice>Personen er anonymiseret. Fakturaoplysningerne er bevaret.</Notice>
       )}
       <h2 id="person">{person.name}</h2>
       <dl className="price">

@@ -5,6 +5,7 @@ import Link from "next/link";
 import { PageHead } from "@/components/admin/page-head";
 import { evaluationSettingsFields, QUESTION_FIELDS } from "@/components/admin/evaluation-fields";
 import { ActionForm } from "@/components/ui/action-form";
+import { Notice } from "@/components/ui/notice";
 import { adminDetail } from "@/lib/auth/admin-page";
 import { evaluationFormOverview } from "@/lib/evaluations/queries";
 import { QUESTION_KIND_LABELS } from "@/lib/evaluations/schemas";
@@ -46,12 +47,10 @@ export default async function EvaluationFormPage({ params }: Props) {
         }
       />
       {form.supersededBy && (
-        <div className="notice" role="status">
-          <p>
-            Denne version er afløst af <Link href={`/admin/evalueringer/${form.supersededBy.id}`}>version {form.supersededBy.version}</Link>. Dens svar og
-            resultater er bevaret.
-          </p>
-        </div>
+        <Notice>
+          Denne version er afløst af <Link href={`/admin/evalueringer/${form.supersededBy.id}`}>version {form.supersededBy.version}</Link>. Dens svar og
+          resultater er bevaret.
+        </Notice>
       )}
       {form.supersedes && (
         <p>

@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { PageHead } from "@/components/admin/page-head";
 import { ActionForm } from "@/components/ui/action-form";
+import { Notice } from "@/components/ui/notice";
 import { adminDetail } from "@/lib/auth/admin-page";
 import { recipientsText } from "@/lib/cohort-messages/schemas";
 import { messagePreview } from "@/lib/cohort-messages/queries";
@@ -22,11 +23,9 @@ export default async function CohortMessagePreviewPage({ params, searchParams }:
     <main className="wrap narrow">
       <PageHead back={{ href: `/admin/hold/${id}/besked`, label: "Skriv til holdet" }} title={m.sentAt ? "Sendt besked" : "Se beskeden, før den sendes"} />
       {m.sentAt && (
-        <div className="notice" role="status" data-testid="message-sent">
-          <p>
-            <strong>{sendt ? "Beskeden er sendt." : "Beskeden blev sendt."}</strong> Den gik til {recipientsText(m.recipientCount)} {formatDateTime(m.sentAt)}.
-          </p>
-        </div>
+        <Notice testId="message-sent">
+          <strong>{sendt ? "Beskeden er sendt." : "Beskeden blev sendt."}</strong> Den gik til {recipientsText(m.recipientCount)} {formatDateTime(m.sentAt)}.
+        </Notice>
       )}
       <section aria-labelledby="mailen">
         <h2 id="mailen">Mailen</h2>
