@@ -10,6 +10,13 @@ export const metadata: Metadata = {
   description: "Tilmelding til og afvikling af uddannelsesforløb med flere moduler.",
 };
 
+const FOOTER_LINKS = [
+  ["/", "Uddannelser"],
+  ["/privatliv", "Privatlivspolitik"],
+  ["/tilgaengelighed", "Tilgængelighedserklæring"],
+  ["/log-ind", "Log ind"],
+] as const;
+
 export const viewport: Viewport = { width: "device-width", initialScale: 1 };
 
 export default async function RootLayout({ children }: { children: ReactNode }) {
@@ -36,18 +43,11 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
           <div className="wrap">
             <nav aria-label="Sidefod">
               <ul className="footer-links">
-                <li>
-                  <a href="/">Uddannelser</a>
-                </li>
-                <li>
-                  <a href="/privatliv">Privatlivspolitik</a>
-                </li>
-                <li>
-                  <a href="/tilgaengelighed">Tilgængelighedserklæring</a>
-                </li>
-                <li>
-                  <a href="/log-ind">Log ind</a>
-                </li>
+                {FOOTER_LINKS.map(([href, label]) => (
+                  <li key={href}>
+                    <a href={href}>{label}</a>
+                  </li>
+                ))}
               </ul>
             </nav>
           </div>

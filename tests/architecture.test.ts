@@ -51,3 +51,11 @@ describe("one label per status", () => {
     }
   });
 });
+
+describe("one admin table", () => {
+  it("every table is drawn by components/admin/data-table.tsx (caption, column headings, empty sentence, pager)", () => {
+    const files = [...sourceFiles("app"), ...sourceFiles("components")].filter((f) => /\.tsx$/.test(f) && !f.endsWith("components/admin/data-table.tsx"));
+    const own = files.filter((f) => /<table[\s>]/.test(fs.readFileSync(path.join(ROOT, f), "utf8")));
+    expect(own).toEqual([]);
+  });
+});

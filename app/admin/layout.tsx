@@ -2,10 +2,22 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import type { ReactNode } from "react";
 import { SignOutButton } from "@/components/admin/sign-out-button";
-import { can, ROLE_LABELS } from "@/lib/auth/permissions";
+import { can, type Permission, ROLE_LABELS } from "@/lib/auth/permissions";
 import { currentUser } from "@/lib/auth/session";
 
 export const metadata: Metadata = { title: { default: "Administration", template: "%s · Administration · Stillads" }, robots: { index: false } };
+
+// The admin area's sections, each shown to the roles that may open it (no permission: every staff user).
+const NAV: Array<{ href: string; label: string; permission?: Permission }> = [
+  { href: "/admin", label: "Oversigt" },
+  { href: "/admin/hold", label: "Hold" },
+  { href: "/admin/uddannelser", label: "Uddannelser", permission: "programme:read" },
+  { href: "/admin/steder", label: "Steder", permission: "venue:update" },
+  { href: "/admin/brugere", label: "Brugere", permission: "user:manage" },
+  { href: "/admin/personer", label: "Personer", permission: "person:manage" },
+  { href: "/admin/fakturering", label: "Fakturering", permission: "invoice:configure" },
+  { href: "/admin/logbog", label: "Logbog", permission: "audit:read" },
+];
 
 // The layout only shows who is signed in; every page, action and route checks its own permission.
 export default async function AdminLayout({ children }: { children: ReactNode }) {
@@ -15,42 +27,11 @@ export default async function AdminLayout({ children }: { children: ReactNode })
       {user && (
         <nav className="admin-nav wrap" aria-label="Administration">
           <ul>
-            <li>
-              <Link href="/admin">Oversigt</Link>
-            </li>
-            <li>
-              <Link href="/admin/hold">Hold</Link>
-            </li>
-            {can(user.role, "programme:read") && (
-              <li>
-                <Link href="/admin/uddannelser">Uddannelser</Link>
+            {NAV.filter((s) => !s.permission || can(user.role, s.permission)).map((s) => (
+              <li key={s.href}>
+                <Link href={s.href}>{s.label}</Link>
               </li>
-            )}
-            {can(user.role, "venue:update") && (
-              <li>
-                <Link href="/admin/steder">Steder</Link>
-              </li>
-            )}
-            {can(user.role, "user:manage") && (
-              <li>
-                <Link href="/admin/brugere">Brugere</Link>
-              </li>
-            )}
-            {can(user.role, "person:manage") && (
-              <li>
-                <Link href="/admin/personer">Personer</Link>
-              </li>
-            )}
-            {can(user.role, "invoice:configure") && (
-              <li>
-                <Link href="/admin/fakturering">Fakturering</Link>
-              </li>
-            )}
-            {can(user.role, "audit:read") && (
-              <li>
-                <Link href="/admin/logbog">Logbog</Link>
-              </li>
-            )}
+            ))}
           </ul>
           <p className="muted">
             {user.name} ({ROLE_LABELS[user.role]}) · <SignOutButton />

@@ -1,19 +1,19 @@
 import type { Metadata } from "next";
+import { PageHead } from "@/components/admin/page-head";
 import Link from "next/link";
-import { ADMIN_PAGES } from "@/lib/auth/admin-routes";
-import { requirePermission } from "@/lib/auth/session";
+import { requireAdminPage } from "@/lib/auth/admin-page";
 import { dashboardOverview } from "@/lib/dashboard/queries";
 import { formatDay, formatTimeRange } from "@/lib/time";
 
 export const metadata: Metadata = { title: "Oversigt" };
 
 export default async function DashboardPage() {
-  const user = await requirePermission(ADMIN_PAGES["/admin"], "/admin");
+  const user = await requireAdminPage("/admin");
   const { upcoming, filling, staff } = await dashboardOverview(user);
 
   return (
     <main className="wrap">
-      <h1 style={{ marginTop: "1.5rem" }}>Oversigt</h1>
+      <PageHead title="Oversigt" />
 
       <section aria-labelledby="kommende">
         <h2 id="kommende">Kommende kursusdage</h2>

@@ -1,5 +1,6 @@
 "use client";
 
+import { DataTable } from "@/components/admin/data-table";
 import { ErrorSummary, SuccessNotice } from "@/components/ui/form-notice";
 import { useActionState } from "react";
 import type { FormState } from "@/lib/http/result";
@@ -13,38 +14,29 @@ export function AttendanceForm({ action, rows, readOnly }: { action: (s: FormSta
   return (
     <form action={formAction}>
       <ErrorSummary state={state} />
-      <div className="table-wrap">
-        <table className="data">
-          <thead>
-            <tr>
-              <th scope="col">Deltager</th>
-              <th scope="col">Arbejdsplads</th>
-              <th scope="col">Fremmøde</th>
-            </tr>
-          </thead>
-          <tbody>
-            {rows.map((r) => (
-              <tr key={r.enrolmentId}>
-                <td>{r.name}</td>
-                <td>{r.organisation}</td>
-                <td>
-                  {readOnly ? (
-                    r.status ? ATTENDANCE_LABELS[r.status as keyof typeof ATTENDANCE_LABELS] : "Ikke registreret"
-                  ) : (
-                    <fieldset className="radio-row" aria-label={`Fremmøde for ${r.name}`}>
-                      {Object.entries(ATTENDANCE_LABELS).map(([value, label]) => (
-                        <label key={value} className="choice">
-                          <input type="radio" name={`att.${r.enrolmentId}`} value={value} defaultChecked={r.status === value} /> {label}
-                        </label>
-                      ))}
-                    </fieldset>
-                  )}
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
+      <DataTable
+        rows={rows}
+        rowKey={(r) => r.enrolmentId}
+        columns={[
+          { header: "Deltager", cell: (r) => r.name },
+          { header: "Arbejdsplads", cell: (r) => r.organisation },
+          {
+            header: "Fremmøde",
+            cell: (r) =>
+              readOnly ? (
+                r.status ? ATTENDANCE_LABELS[r.status as keyof typeof ATTENDANCE_LABELS] : "Ikke registreret"
+              ) : (
+                <fieldset className="radio-row" aria-label={`Fremmøde for ${r.name}`}>
+                  {Object.entries(ATTENDANCE_LABELS).map(([value, label]) => (
+                    <label key={value} className="choice">
+                      <input type="radio" name={`att.${r.enrolmentId}`} value={value} defaultChecked={r.status === value} /> {label}
+                    </label>
+                  ))}
+                </fieldset>
+              ),
+          },
+        ]}
+      />
       {!readOnly && (
         <button className="button" type="submit" disabled={pending}>
           {pending ? "Gemmer…" : "Gem fremmøde"}

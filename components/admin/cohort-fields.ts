@@ -1,6 +1,7 @@
 import type { FieldSpec } from "@/components/ui/action-form";
 import { COHORT_STATUS_LABELS } from "@/lib/cohorts/schemas";
 import { localDateIso } from "@/lib/time";
+import { optionsOf } from "@/components/ui/options";
 
 /** "Holdets status": a select with a fixed list, so always answered. */
 export function cohortStatusFields(status: string): FieldSpec[] {
@@ -11,7 +12,7 @@ export function cohortStatusFields(status: string): FieldSpec[] {
       type: "select",
       required: true,
       defaultValue: status,
-      options: Object.entries(COHORT_STATUS_LABELS).map(([value, label]) => ({ value, label })),
+      options: optionsOf(COHORT_STATUS_LABELS),
     },
   ];
 }

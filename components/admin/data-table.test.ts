@@ -33,4 +33,20 @@ describe("DataTable", () => {
     expect(render({ rows, pager: { page: 1, pages: 1, href: (p) => `?side=${p}` } })).toContain(">2 rækker</caption>");
     expect(render({ rows, captionHidden: true })).toContain('<caption class="visually-hidden">2 rækker</caption>');
   });
+
+  it("keys rows without an id by rowKey, and marks the table and its rows for the end-to-end tests", () => {
+    type Group = { key: string; name: string };
+    const html = renderToStaticMarkup(
+      createElement(DataTable<Group>, {
+        rows: [{ key: "g1", name: "Aarhus" }],
+        rowKey: (g) => g.key,
+        rowTestId: (g) => `group-${g.key}`,
+        testId: "groups",
+        columns: [{ header: "Navn", cell: (g) => g.name }],
+      }),
+    );
+    expect(html).toContain('<table class="data" data-testid="groups"><thead>');
+    expect(html).toContain('<tr data-testid="group-g1"><td>Aarhus</td></tr>');
+    expect(renderToStaticMarkup(createElement(DataTable<Group>, { rows: [], rowKey: (g) => g.key, columns: [] }))).toBe("");
+  });
 });

@@ -17,38 +17,52 @@ export interface PagerState {
   href: (page: number) => string;
 }
 
+/** Rows with an `id` are keyed by it; others say how (`rowKey`). */
+type RowKey<T> = T extends { id: string } ? { rowKey?: (row: T) => string } : { rowKey: (row: T) => string };
+
 /**
  * Every admin list: a real table with a caption (shown muted, or only to screen readers with
  * `captionHidden`), one heading row, a Danish sentence when there are no rows, and the pager below.
- * With a pager on several pages the caption says which page this is. Rows are keyed by their id.
+ * With a pager on several pages the caption says which page this is.
  */
-export function DataTable<T extends { id: string }>({
+export function DataTable<T>({
   caption,
   captionHidden = false,
   columns,
   rows,
   empty,
   pager,
+  rowKey = (row) => (row as { id: string }).id,
+  rowTestId,
+  testId,
 }: {
-  caption: ReactNode;
+  /** Left out only where the section's own heading names the table. */
+  caption?: ReactNode;
   captionHidden?: boolean;
   columns: Column<T>[];
-  rows: T[];
-  empty: ReactNode;
+  rows: readonly T[];
+  /** Left out only where the page never shows the table without rows. */
+  empty?: ReactNode;
   pager?: PagerState;
-}) {
+  /** A `data-testid` on each row, for the end-to-end tests. */
+  rowTestId?: (row: T) => string;
+  /** A `data-testid` on the table. */
+  testId?: string;
+} & RowKey<T>) {
   const onPage = pager && pager.pages > 1 ? `, side ${pager.page} af ${pager.pages}` : "";
   return (
     <>
       {rows.length === 0 ? (
-        <p>{empty}</p>
+        empty !== undefined && <p>{empty}</p>
       ) : (
         <div className="table-wrap">
-          <table className="data">
-            <caption className={captionHidden ? "visually-hidden" : "muted"} style={captionHidden ? undefined : { textAlign: "left" }}>
-              {caption}
-              {onPage}
-            </caption>
+          <table className="data" data-testid={testId}>
+            {caption !== undefined && (
+              <caption className={captionHidden ? "visually-hidden" : "muted"} style={captionHidden ? undefined : { textAlign: "left" }}>
+                {caption}
+                {onPage}
+              </caption>
+            )}
             <thead>
               <tr>
                 {columns.map((c, i) => (
@@ -60,7 +74,7 @@ export function DataTable<T extends { id: string }>({
             </thead>
             <tbody>
               {rows.map((row) => (
-                <tr key={row.id}>
+                <tr key={rowKey(row)} data-testid={rowTestId?.(row)}>
                   {columns.map((c, i) => {
                     const key = c.key ?? (typeof c.header === "string" ? c.header : i);
                     return c.rowHeader ? (

@@ -2,6 +2,7 @@ import type { FieldSpec } from "@/components/ui/action-form";
 import { INVOICE_GROUPING_LABELS } from "@/lib/invoicing/schemas";
 import { PROGRAMME_STATUS_LABELS, textFromContent } from "@/lib/programmes/schemas";
 import type { ProgrammeContent } from "@/lib/programmes/content";
+import { optionsOf } from "@/components/ui/options";
 
 type ProgrammeLike = {
   title: string; slug: string; status: string; summary: string; audience: string; providerName: string; partnerName: string | null;
@@ -18,7 +19,7 @@ export function programmeFields(p?: ProgrammeLike): FieldSpec[] {
   return [
     { name: "title", label: "Titel", required: true, maxLength: 200, defaultValue: p?.title },
     { name: "slug", label: "Adresse (i URL’en)", required: true, maxLength: 80, hint: "Fx kommunernes-implementeringsuddannelse", defaultValue: p?.slug },
-    { name: "status", label: "Status", type: "select", required: true, defaultValue: p?.status ?? "DRAFT", options: Object.entries(PROGRAMME_STATUS_LABELS).map(([value, label]) => ({ value, label })) },
+    { name: "status", label: "Status", type: "select", required: true, defaultValue: p?.status ?? "DRAFT", options: optionsOf(PROGRAMME_STATUS_LABELS) },
     { name: "summary", label: "Resumé", type: "textarea", required: true, maxLength: 500, hint: "Vises øverst og i søgemaskiner.", defaultValue: p?.summary },
     { name: "audience", label: "Målgruppe", type: "textarea", required: true, maxLength: 500, defaultValue: p?.audience },
     { name: "providerName", label: "Udbyder", required: true, maxLength: 200, defaultValue: p?.providerName ?? "KL" },
@@ -30,7 +31,7 @@ export function programmeFields(p?: ProgrammeLike): FieldSpec[] {
     { name: "substitutionAllowed", label: "Deltagere må sende en kollega i deres sted", type: "checkbox", defaultValue: (p?.substitutionAllowed ?? true) ? "on" : "" },
     {
       name: "invoiceGrouping", label: "Fakturering", type: "select", required: true, defaultValue: p?.invoiceGrouping ?? "PER_ORGANISATION",
-      hint: "Interne hold faktureres altid samlet til værten.", options: Object.entries(INVOICE_GROUPING_LABELS).map(([value, label]) => ({ value, label })),
+      hint: "Interne hold faktureres altid samlet til værten.", options: optionsOf(INVOICE_GROUPING_LABELS),
     },
     { name: "autoInvoice", label: "Udsted holdets fakturaer automatisk, når første kursusdag er begyndt", type: "checkbox", defaultValue: p?.autoInvoice ? "on" : "" },
     { name: "termsText", label: "Vilkår", type: "textarea", required: true, maxLength: 5000, defaultValue: p?.termsText },

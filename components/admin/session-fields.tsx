@@ -1,5 +1,6 @@
 import type { ReactNode } from "react";
 import { Field } from "@/components/ui/field";
+import { Options } from "@/components/ui/options";
 
 export type VenueOption = { id: string; name: string; rooms: Array<{ id: string; name: string; capacity: number }> };
 
@@ -42,23 +43,13 @@ export function SessionFields({
     <>
       <Field id={idOf(p("venueId"))} label="Sted" required={false} error={err(p("venueId"))}>
         <select {...reg(p("venueId"))}>
-          <option value="">Intet sted endnu</option>
-          {venues.map((v) => (
-            <option key={v.id} value={v.id}>
-              {v.name}
-            </option>
-          ))}
+          <Options empty="Intet sted endnu" options={venues.map((v) => ({ value: v.id, label: v.name }))} />
         </select>
       </Field>
       {venue && venue.rooms.length > 0 && (
         <Field id={idOf(p("roomId"))} label="Lokale" required={false} error={err(p("roomId"))}>
           <select {...reg(p("roomId"))}>
-            <option value="">Intet lokale endnu</option>
-            {venue.rooms.map((r) => (
-              <option key={r.id} value={r.id}>
-                {r.name} ({r.capacity} pladser)
-              </option>
-            ))}
+            <Options empty="Intet lokale endnu" options={venue.rooms.map((r) => ({ value: r.id, label: `${r.name} (${r.capacity} pladser)` }))} />
           </select>
         </Field>
       )}

@@ -4,6 +4,7 @@ import { ErrorSummary, SuccessNotice } from "@/components/ui/form-notice";
 import { useActionState, useState } from "react";
 import type { FormState } from "@/lib/http/result";
 import { describedBy, Field } from "@/components/ui/field";
+import { Options, optionsOf } from "@/components/ui/options";
 import { ROLE_LABELS, type Role } from "@/lib/auth/permissions";
 
 const LABELS: Record<string, string> = { name: "Navn", role: "Rolle", password: "Ny adgangskode" };
@@ -29,11 +30,7 @@ export function UserForm({
       </Field>
       <Field id="user-role" label="Rolle" required error={err("role")}>
         <select id="user-role" name="role" value={role} onChange={(e) => setRole(e.target.value as Role)}>
-          {Object.entries(ROLE_LABELS).map(([value, label]) => (
-            <option key={value} value={value}>
-              {label}
-            </option>
-          ))}
+          <Options options={optionsOf(ROLE_LABELS)} />
         </select>
       </Field>
       <div className="field">

@@ -1,3 +1,5 @@
+import { Options, optionsOf } from "./options";
+
 /** A list's search box and status filter, submitted as a plain GET form (works without JavaScript). */
 export function SearchForm({ label, query, status, statuses }: { label: string; query: string; status?: string; statuses: Record<string, string> }) {
   return (
@@ -9,12 +11,7 @@ export function SearchForm({ label, query, status, statuses }: { label: string; 
       <div className="field">
         <label htmlFor="status">Status</label>
         <select id="status" name="status" defaultValue={status ?? ""}>
-          <option value="">Alle</option>
-          {Object.entries(statuses).map(([k, v]) => (
-            <option key={k} value={k}>
-              {v}
-            </option>
-          ))}
+          <Options empty="Alle" options={optionsOf(statuses)} />
         </select>
       </div>
       <button className="button" type="submit">

@@ -11,33 +11,37 @@ const options = <K extends string>(keys: readonly K[], labels: Record<K, string>
 /** The fields of one entry of a section, filled with the entry's values when it is edited. */
 export function itemFields(section: Section, item?: ItemState): FieldSpec[] {
   const v = (k: keyof ItemState) => (item?.[k] as string | null | undefined) ?? "";
+  // A field the participant must fill in, showing the entry's own value of that name.
+  const field = (name: keyof ItemState & string, label: string, spec: Partial<FieldSpec> = {}): FieldSpec => ({ name, label, required: true, ...spec, defaultValue: v(name) });
+  const text = (name: keyof ItemState & string, label: string) => field(name, label, { type: "textarea", maxLength: 1000 });
+  const date = (name: keyof ItemState & string, label: string) => field(name, label, { type: "date" });
   switch (section) {
     case "BEHAVIOUR":
       return [
-        { name: "who", label: "Hvem", hint: "Fx sagsbehandlerne i Borgerservice", required: true, maxLength: 200, defaultValue: v("who") },
-        { name: "text", label: "Gør hvad anderledes", type: "textarea", required: true, maxLength: 1000, defaultValue: v("text") },
-        { name: "startsOn", label: "Fra hvornår", type: "date", required: true, defaultValue: v("startsOn") },
-        { name: "evidence", label: "Hvordan kan det ses", type: "textarea", required: true, maxLength: 1000, defaultValue: v("evidence") },
+        field("who", "Hvem", { hint: "Fx sagsbehandlerne i Borgerservice", maxLength: 200 }),
+        text("text", "Gør hvad anderledes"),
+        date("startsOn", "Fra hvornår"),
+        text("evidence", "Hvordan kan det ses"),
       ];
     case "PRECONDITION":
       return [
         { name: "kind", label: "Slags", type: "select", options: options(PRECONDITION_KINDS, PRECONDITION_KIND_LABELS), defaultValue: v("kind") || "CONTEXT" },
-        { name: "text", label: "Forudsætning", type: "textarea", required: true, maxLength: 1000, defaultValue: v("text") },
+        text("text", "Forudsætning"),
         { name: "status", label: "Status", type: "select", options: options(PRECONDITION_STATUSES, PRECONDITION_STATUS_LABELS), defaultValue: v("status") || "UNKNOWN" },
       ];
     case "ACTIVITY":
       return [
-        { name: "text", label: "Aktivitet", type: "textarea", required: true, maxLength: 1000, defaultValue: v("text") },
-        { name: "ownerName", label: "Ejer (én person)", required: true, maxLength: 200, autoComplete: "off", defaultValue: v("ownerName") },
-        { name: "ownerRole", label: "Ejerens rolle", required: true, maxLength: 200, defaultValue: v("ownerRole") },
-        { name: "dueOn", label: "Frist", type: "date", required: true, defaultValue: v("dueOn") },
+        text("text", "Aktivitet"),
+        field("ownerName", "Ejer (én person)", { maxLength: 200, autoComplete: "off" }),
+        field("ownerRole", "Ejerens rolle", { maxLength: 200 }),
+        date("dueOn", "Frist"),
       ];
     case "EFFECT":
       return [
-        { name: "text", label: "Effektmål", type: "textarea", required: true, maxLength: 1000, defaultValue: v("text") },
-        { name: "measure", label: "Hvordan måles det", type: "textarea", required: true, maxLength: 1000, defaultValue: v("measure") },
-        { name: "followUpOn", label: "Opfølgning", type: "date", required: true, defaultValue: v("followUpOn") },
-        { name: "result", label: "Resultat indtil nu", type: "textarea", required: false, maxLength: 2000, defaultValue: v("result") },
+        text("text", "Effektmål"),
+        text("measure", "Hvordan måles det"),
+        date("followUpOn", "Opfølgning"),
+        field("result", "Resultat indtil nu", { type: "textarea", required: false, maxLength: 2000 }),
       ];
   }
 }

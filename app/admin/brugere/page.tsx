@@ -1,22 +1,23 @@
 import type { Metadata } from "next";
+import { PageHead } from "@/components/admin/page-head";
 import { UserCreateForm } from "@/components/admin/forms/user-create-form";
 import Link from "next/link";
 import { DataTable } from "@/components/admin/data-table";
-import { ADMIN_PAGES } from "@/lib/auth/admin-routes";
 import { ROLE_LABELS } from "@/lib/auth/permissions";
-import { requirePermission } from "@/lib/auth/session";
+import { requireAdminPage } from "@/lib/auth/admin-page";
 import { userList } from "@/lib/users/queries";
 import { formatDateTime } from "@/lib/time";
 import { createUserAction } from "./actions";
+import { optionsOf } from "@/components/ui/options";
 
 export const metadata: Metadata = { title: "Brugere" };
 
 export default async function UsersPage() {
-  const me = await requirePermission(ADMIN_PAGES["/admin/brugere"], "/admin/brugere");
+  const me = await requireAdminPage("/admin/brugere");
   const users = await userList(me);
   return (
     <main className="wrap">
-      <h1 style={{ marginTop: "1.5rem" }}>Brugere</h1>
+      <PageHead title="Brugere" />
       <DataTable
         caption="Brugere"
         captionHidden
@@ -37,7 +38,7 @@ export default async function UsersPage() {
           fields={[
             { name: "name", label: "Navn", required: true, maxLength: 200 },
             { name: "email", label: "E-mail", type: "email", required: true, maxLength: 254, autoComplete: "off" },
-            { name: "role", label: "Rolle", type: "select", required: true, defaultValue: "COORDINATOR", options: Object.entries(ROLE_LABELS).map(([value, label]) => ({ value, label })) },
+            { name: "role", label: "Rolle", type: "select", required: true, defaultValue: "COORDINATOR", options: optionsOf(ROLE_LABELS) },
             { name: "password", label: "Adgangskode", type: "password", required: true, maxLength: 1024, hint: "Mindst 12 tegn. Giv den videre ad en sikker vej.", autoComplete: "new-password" },
           ]}
           submitLabel="Opret bruger"

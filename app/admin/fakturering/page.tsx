@@ -1,8 +1,7 @@
 import type { Metadata } from "next";
 import { SellerConfigForm } from "@/components/invoicing/forms/seller-config-form";
 import type { FieldSpec } from "@/components/ui/action-form";
-import { ADMIN_PAGES } from "@/lib/auth/admin-routes";
-import { requirePermission } from "@/lib/auth/session";
+import { requireAdminPage } from "@/lib/auth/admin-page";
 import { sellerProblems } from "@/lib/invoicing/schemas";
 import { sellerConfig } from "@/lib/invoicing/service";
 import { saveSellerConfigAction } from "./actions";
@@ -10,7 +9,7 @@ import { saveSellerConfigAction } from "./actions";
 export const metadata: Metadata = { title: "Fakturering" };
 
 export default async function SellerConfigPage() {
-  await requirePermission(ADMIN_PAGES["/admin/fakturering"], "/admin/fakturering");
+  await requireAdminPage("/admin/fakturering");
   const c = await sellerConfig();
   const problems = sellerProblems(c);
   const field = (name: keyof typeof c & string, label: string, extra: Partial<FieldSpec> = {}): FieldSpec => ({ name, label, required: true, defaultValue: String(c[name] ?? ""), ...extra });

@@ -1,10 +1,10 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { PageHead } from "@/components/admin/page-head";
 import { DataTable } from "@/components/admin/data-table";
 import { SearchForm } from "@/components/ui/search-form";
-import { ADMIN_PAGES } from "@/lib/auth/admin-routes";
 import { can } from "@/lib/auth/permissions";
-import { requirePermission } from "@/lib/auth/session";
+import { requireAdminPage } from "@/lib/auth/admin-page";
 import { cohortList } from "@/lib/cohorts/queries";
 import { COHORT_STATUS_LABELS } from "@/lib/cohorts/schemas";
 import { formatDate } from "@/lib/time";
@@ -14,13 +14,13 @@ export const metadata: Metadata = { title: "Hold" };
 type Props = { searchParams: Promise<{ q?: string; status?: string; side?: string }> };
 
 export default async function CohortsPage({ searchParams }: Props) {
-  const user = await requirePermission(ADMIN_PAGES["/admin/hold"], "/admin/hold");
+  const user = await requireAdminPage("/admin/hold");
   const { query, status, page, pages, total, rows } = await cohortList(user, await searchParams);
   const href = (p: number) => `?${new URLSearchParams({ ...(query ? { q: query } : {}), ...(status ? { status } : {}), side: String(p) })}`;
 
   return (
     <main className="wrap">
-      <h1 style={{ marginTop: "1.5rem" }}>Hold</h1>
+      <PageHead title="Hold" />
       {can(user.role, "cohort:update") && (
         <p>
           <Link className="button" href="/admin/hold/ny">

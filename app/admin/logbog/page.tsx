@@ -1,8 +1,9 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { PageHead } from "@/components/admin/page-head";
 import { DataTable } from "@/components/admin/data-table";
-import { ADMIN_PAGES } from "@/lib/auth/admin-routes";
-import { requirePermission } from "@/lib/auth/session";
+import { Options } from "@/components/ui/options";
+import { requireAdminPage } from "@/lib/auth/admin-page";
 import { auditLogPage, isKnownAuditAction } from "@/lib/audit/queries";
 import { AUDIT_ACTION_LABELS, auditActionLabel, auditActor, auditChanges, auditEntityLabel, auditSubject } from "@/lib/audit-labels";
 import { formatDateTime } from "@/lib/time";
@@ -11,40 +12,31 @@ export const metadata: Metadata = { title: "Logbog" };
 
 type Props = { searchParams: Promise<{ handling?: string; type?: string; id?: string; fra?: string; side?: string }> };
 
-const ACTION_OPTIONS = Object.entries(AUDIT_ACTION_LABELS).sort(([, a], [, b]) => a.localeCompare(b, "da"));
+const ACTION_OPTIONS = Object.entries(AUDIT_ACTION_LABELS)
+  .sort(([, a], [, b]) => a.localeCompare(b, "da"))
+  .map(([value, label]) => ({ value, label }));
 
 /** Who changed what, when: every audited mutation, newest first, filterable. */
 export default async function AuditLogPage({ searchParams }: Props) {
-  const user = await requirePermission(ADMIN_PAGES["/admin/logbog"], "/admin/logbog");
+  const user = await requireAdminPage("/admin/logbog");
   const { filter, total, page, pages, rows, types } = await auditLogPage(user, await searchParams);
   const { action, entityType, entityId, fra } = filter;
   const qs = (p: number) => `?${new URLSearchParams({ ...(action ? { handling: action } : {}), ...(entityType ? { type: entityType } : {}), ...(entityId ? { id: entityId } : {}), ...(fra ? { fra } : {}), side: String(p) })}`;
 
   return (
     <main className="wrap">
-      <h1 style={{ marginTop: "1.5rem" }}>Logbog</h1>
+      <PageHead title="Logbog" />
       <form className="inline-form" role="search" method="get">
         <div className="field">
           <label htmlFor="handling">Handling</label>
           <select id="handling" name="handling" defaultValue={action}>
-            <option value="">Alle</option>
-            {action && !isKnownAuditAction(action) && <option value={action}>Begynder med “{action}”</option>}
-            {ACTION_OPTIONS.map(([code, label]) => (
-              <option key={code} value={code}>
-                {label}
-              </option>
-            ))}
+            <Options empty="Alle" options={action && !isKnownAuditAction(action) ? [{ value: action, label: `Begynder med “${action}”` }, ...ACTION_OPTIONS] : ACTION_OPTIONS} />
           </select>
         </div>
         <div className="field">
           <label htmlFor="type">Type</label>
           <select id="type" name="type" defaultValue={entityType}>
-            <option value="">Alle</option>
-            {types.map((t) => (
-              <option key={t} value={t}>
-                {auditEntityLabel(t)}
-              </option>
-            ))}
+            <Options empty="Alle" options={types.map((t) => ({ value: t, label: auditEntityLabel(t) }))} />
           </select>
         </div>
         <div className="field">

@@ -1,9 +1,10 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { PageHead } from "@/components/admin/page-head";
 import { DataTable } from "@/components/admin/data-table";
 import { ActionForm } from "@/components/ui/action-form";
-import { ADMIN_PAGES } from "@/lib/auth/admin-routes";
-import { requirePermission } from "@/lib/auth/session";
+import { Notice } from "@/components/ui/notice";
+import { requireAdminPage } from "@/lib/auth/admin-page";
 import { ENROLMENT_STATUS_LABELS } from "@/lib/enrolment/schemas";
 import { findPerson, type PersonOverview } from "@/lib/privacy/people";
 import { RETENTION } from "@/lib/privacy/policy";
@@ -17,14 +18,14 @@ type Props = { searchParams: Promise<{ id?: string; slettet?: string }> };
 
 /** A participant's data on request: find them by e-mail, hand over everything stored, or erase them. */
 export default async function PeoplePage({ searchParams }: Props) {
-  const user = await requirePermission(ADMIN_PAGES["/admin/personer"], "/admin/personer");
+  const user = await requireAdminPage("/admin/personer");
   const sp = await searchParams;
   const id = typeof sp.id === "string" ? sp.id.trim().slice(0, 40) : "";
   const found = id ? await findPerson(user.id, { id }) : null;
 
   return (
     <main className="wrap narrow">
-      <h1 style={{ marginTop: "1.5rem" }}>Personer</h1>
+      <PageHead title="Personer" />
       <p>
         Når en deltager beder om indsigt i eller sletning af sine oplysninger: find personen på e-mail, hent alt, hvad der er gemt om
         vedkommende, eller slet personen. Begge dele skrives i logbogen.
@@ -56,9 +57,7 @@ function PersonDetails({ overview, erased }: { overview: PersonOverview; erased:
   return (
     <section aria-labelledby="person">
       {erased && person.anonymisedAt && (
-        <div className="notice" role="status">
-          <p>Personen er anonymiseret. Fakturaoplysningerne er bevaret.</p>
-        </div>
+        <Notice>Personen er anonymiseret. Fakturaoplysningerne er bevaret.</Notice>
       )}
       <h2 id="person">{person.name}</h2>
       <dl className="price">

@@ -1,21 +1,21 @@
 import type { Metadata } from "next";
+import { PageHead } from "@/components/admin/page-head";
 import { VenueForm } from "@/components/admin/forms/venue-form";
 import Link from "next/link";
 import { DataTable } from "@/components/admin/data-table";
 import { VENUE_FIELDS } from "@/components/admin/venue-fields";
-import { ADMIN_PAGES } from "@/lib/auth/admin-routes";
-import { requirePermission } from "@/lib/auth/session";
+import { requireAdminPage } from "@/lib/auth/admin-page";
 import { venueList } from "@/lib/venues/queries";
 import { createVenueAction } from "./actions";
 
 export const metadata: Metadata = { title: "Steder" };
 
 export default async function VenuesPage() {
-  const user = await requirePermission(ADMIN_PAGES["/admin/steder"], "/admin/steder");
+  const user = await requireAdminPage("/admin/steder");
   const venues = await venueList(user);
   return (
     <main className="wrap">
-      <h1 style={{ marginTop: "1.5rem" }}>Steder</h1>
+      <PageHead title="Steder" />
       <DataTable
         caption="Steder"
         captionHidden

@@ -1,8 +1,8 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { PageHead } from "@/components/admin/page-head";
 import { DataTable } from "@/components/admin/data-table";
-import { ADMIN_PAGES } from "@/lib/auth/admin-routes";
-import { requirePermission } from "@/lib/auth/session";
+import { requireAdminPage } from "@/lib/auth/admin-page";
 import { formatMoney } from "@/lib/money";
 import { programmeList } from "@/lib/programmes/queries";
 import { PROGRAMME_STATUS_LABELS } from "@/lib/programmes/schemas";
@@ -10,11 +10,11 @@ import { PROGRAMME_STATUS_LABELS } from "@/lib/programmes/schemas";
 export const metadata: Metadata = { title: "Uddannelser" };
 
 export default async function ProgrammesPage() {
-  const user = await requirePermission(ADMIN_PAGES["/admin/uddannelser"], "/admin/uddannelser");
+  const user = await requireAdminPage("/admin/uddannelser");
   const { rows, mayCreate } = await programmeList(user);
   return (
     <main className="wrap">
-      <h1 style={{ marginTop: "1.5rem" }}>Uddannelser</h1>
+      <PageHead title="Uddannelser" />
       {mayCreate && (
         <p>
           <Link className="button" href="/admin/uddannelser/ny">

@@ -3,6 +3,7 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { connection } from "next/server";
 import { WorkspaceCreateForm } from "@/components/workspace/forms/workspace-create-form";
+import { Notice } from "@/components/ui/notice";
 import { sectionTitle } from "@/lib/workspace/describe";
 import { workspaceList } from "@/lib/workspace/queries";
 import { SECTIONS } from "@/lib/workspace/schemas";
@@ -22,9 +23,7 @@ export default async function WorkspaceListPage({ params, searchParams }: Props)
   return (
     <main className="wrap narrow">
       {slettet && (
-        <div className="notice" role="status">
-          <p>Implementeringsstilladset er slettet.</p>
-        </div>
+        <Notice>Implementeringsstilladset er slettet.</Notice>
       )}
       <p className="eyebrow">
         {data.cohort.programme.title}, hold {data.cohort.name}

@@ -8,6 +8,7 @@ import { notFound } from "next/navigation";
 import { connection } from "next/server";
 import { SessionList } from "@/components/programme/session-list";
 import { ActionForm } from "@/components/ui/action-form";
+import { Notice } from "@/components/ui/notice";
 import { hasValidCertificate } from "@/lib/certificates/service";
 import { getManagedEnrolment } from "@/lib/enrolment/manage";
 import { formatMoney } from "@/lib/money";
@@ -47,17 +48,13 @@ export default async function ManagePage({ params, searchParams }: Props) {
   return (
     <main className="wrap narrow">
       {ny && (
-        <div className="notice" role="status">
-          <p>
-            <strong>{e.status === "WAITLISTED" ? "Du er skrevet på ventelisten." : "Tak for din tilmelding!"}</strong> Vi har sendt en bekræftelse til{" "}
-            {e.person.email}. Gem mailen: linket i den fører hertil.
-          </p>
-        </div>
+        <Notice>
+          <strong>{e.status === "WAITLISTED" ? "Du er skrevet på ventelisten." : "Tak for din tilmelding!"}</strong> Vi har sendt en bekræftelse til{" "}
+          {e.person.email}. Gem mailen: linket i den fører hertil.
+        </Notice>
       )}
       {left && e.status === "CANCELLED" && (
-        <div className="notice" role="status">
-          <p>{left}</p>
-        </div>
+        <Notice>{left}</Notice>
       )}
       <h1>Din tilmelding</h1>
       <p className="lead">

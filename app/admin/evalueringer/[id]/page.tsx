@@ -2,11 +2,11 @@ import type { Metadata } from "next";
 import { EvaluationQuestionForm } from "@/components/admin/forms/evaluation-question-form";
 import { EvaluationSettingsForm } from "@/components/admin/forms/evaluation-settings-form";
 import Link from "next/link";
-import { notFound } from "next/navigation";
+import { PageHead } from "@/components/admin/page-head";
 import { evaluationSettingsFields, QUESTION_FIELDS } from "@/components/admin/evaluation-fields";
 import { ActionForm } from "@/components/ui/action-form";
-import { ADMIN_PAGES } from "@/lib/auth/admin-routes";
-import { requirePermission } from "@/lib/auth/session";
+import { Notice } from "@/components/ui/notice";
+import { adminDetail } from "@/lib/auth/admin-page";
 import { evaluationFormOverview } from "@/lib/evaluations/queries";
 import { QUESTION_KIND_LABELS } from "@/lib/evaluations/schemas";
 import { formatDateTime, localDateIso } from "@/lib/time";
@@ -26,32 +26,31 @@ export const metadata: Metadata = { title: "Evaluering" };
 type Props = { params: Promise<{ id: string }> };
 
 export default async function EvaluationFormPage({ params }: Props) {
-  const { id } = await params;
-  const user = await requirePermission(ADMIN_PAGES["/admin/evalueringer/[id]"], `/admin/evalueringer/${id}`);
-  const data = await evaluationFormOverview(user, id);
-  if (!data) notFound();
+  const { id, data } = await adminDetail(params, "/admin/evalueringer/[id]", (user, { id }) => evaluationFormOverview(user, id));
   const { form, invited, responded, reminded, responses, mayEdit, closed } = data;
   const versions = form.supersedes || form.supersededBy ? " (alle versioner)" : "";
   const frozen = responses > 0;
 
   return (
     <main className="wrap narrow">
-      <p style={{ marginTop: "1rem" }}>
-        <Link href={`/admin/hold/${form.cohort.id}/evalueringer`}>← Evalueringer for {form.cohort.name}</Link>
-      </p>
-      <h1>
-        {form.title} <span className="badge">Version {form.version}</span> {form.anonymous && <span className="badge">Anonym</span>}
-      </h1>
-      <p className="lead">
-        {form.cohort.programme.title}, hold {form.cohort.name} – {form.module ? `modul ${form.module.position}: ${form.module.title}` : "hele holdet"}
-      </p>
+      <PageHead
+        back={{ href: `/admin/hold/${form.cohort.id}/evalueringer`, label: <>Evalueringer for {form.cohort.name}</> }}
+        title={
+          <>
+            {form.title} <span className="badge">Version {form.version}</span> {form.anonymous && <span className="badge">Anonym</span>}
+          </>
+        }
+        lead={
+          <>
+            {form.cohort.programme.title}, hold {form.cohort.name} – {form.module ? `modul ${form.module.position}: ${form.module.title}` : "hele holdet"}
+          </>
+        }
+      />
       {form.supersededBy && (
-        <div className="notice" role="status">
-          <p>
-            Denne version er afløst af <Link href={`/admin/evalueringer/${form.supersededBy.id}`}>version {form.supersededBy.version}</Link>. Dens svar og
-            resultater er bevaret.
-          </p>
-        </div>
+        <Notice>
+          Denne version er afløst af <Link href={`/admin/evalueringer/${form.supersededBy.id}`}>version {form.supersededBy.version}</Link>. Dens svar og
+          resultater er bevaret.
+        </Notice>
       )}
       {form.supersedes && (
         <p>

@@ -3,14 +3,13 @@ import { CancelEnrolmentForm } from "@/components/admin/forms/cancel-enrolment-f
 import { CohortStatusForm } from "@/components/admin/forms/cohort-status-form";
 import { CohortUpdateForm } from "@/components/admin/forms/cohort-update-form";
 import Link from "next/link";
-import { ADMIN_PAGES } from "@/lib/auth/admin-routes";
-import { notFound } from "next/navigation";
+import { DataTable } from "@/components/admin/data-table";
+import { PageHead } from "@/components/admin/page-head";
 import { SessionList } from "@/components/programme/session-list";
 import { ActionForm } from "@/components/ui/action-form";
-import { Pager } from "@/components/ui/pager";
 import { SearchForm } from "@/components/ui/search-form";
 import { can } from "@/lib/auth/permissions";
-import { requirePermission } from "@/lib/auth/session";
+import { adminDetail } from "@/lib/auth/admin-page";
 import { COHORT_STATUS_LABELS } from "@/lib/cohorts/schemas";
 import { ENROLMENT_STATUS_LABELS } from "@/lib/enrolment/schemas";
 import { cohortOverview } from "@/lib/cohorts/queries";
@@ -35,11 +34,8 @@ const NOTICES: Record<string, string> = {
 };
 
 export default async function CohortPage({ params, searchParams }: Props) {
-  const { id } = await params;
-  const user = await requirePermission(ADMIN_PAGES["/admin/hold/[id]"], `/admin/hold/${id}`);
   const sp = await searchParams;
-  const overview = await cohortOverview(user, id, sp);
-  if (!overview) notFound();
+  const { id, user, data: overview } = await adminDetail(params, "/admin/hold/[id]", (user, { id }) => cohortOverview(user, id, sp));
   const { cohort, sessions, venues, ranks, query: q, status, page, pages } = overview;
   const { total, rows: enrolments, showsInvoice } = overview.roster;
   const notice = ownValue(NOTICES, sp.besked);
@@ -48,23 +44,16 @@ export default async function CohortPage({ params, searchParams }: Props) {
 
   return (
     <main className="wrap">
-      <p style={{ marginTop: "1rem" }}>
-        <Link href="/admin/hold">← Alle hold</Link>
-      </p>
-      {notice && (
-        <div className="notice" role="status">
-          <p>{notice}</p>
-        </div>
-      )}
-      {sp.oprettet && (
-        <div className="notice" role="status">
-          <p>Holdet er oprettet som kladde. Offentliggør det, når det er klar.</p>
-        </div>
-      )}
-      <h1>
-        {cohort.name} <span className="badge">{COHORT_STATUS_LABELS[cohort.status]}</span>
-      </h1>
-      <p className="lead">{cohort.programme.title}</p>
+      <PageHead
+        back={{ href: "/admin/hold", label: "Alle hold" }}
+        notices={[notice, sp.oprettet && "Holdet er oprettet som kladde. Offentliggør det, når det er klar."]}
+        title={
+          <>
+            {cohort.name} <span className="badge">{COHORT_STATUS_LABELS[cohort.status]}</span>
+          </>
+        }
+        lead={cohort.programme.title}
+      />
       <ul className="stats" aria-label="Pladser">
         <li>
           <strong data-testid="seats-taken">{cohort.taken}</strong> optaget
@@ -165,87 +154,93 @@ export default async function CohortPage({ params, searchParams }: Props) {
       <section aria-labelledby="tilmeldinger">
         <h2 id="tilmeldinger">Tilmeldinger</h2>
         <SearchForm label="Søg navn, e-mail eller arbejdsplads" query={q} status={status} statuses={ENROLMENT_STATUS_LABELS} />
-        {enrolments.length === 0 ? (
-          <p>{q || status ? "Ingen tilmeldinger matcher." : "Ingen har tilmeldt sig endnu."}</p>
-        ) : (
-          <div className="table-wrap">
-            <table className="data">
-              <caption className="muted" style={{ textAlign: "left" }}>
-                {total} tilmeldinger{pages > 1 ? `, side ${page} af ${pages}` : ""}
-              </caption>
-              <thead>
-                <tr>
-                  <th scope="col">Deltager</th>
-                  <th scope="col">Arbejdsplads</th>
-                  <th scope="col">Status</th>
-                  <th scope="col">Hensyn</th>
-                  {showsInvoice && <th scope="col">Faktura</th>}
-                  <th scope="col">Handlinger</th>
-                </tr>
-              </thead>
-              <tbody>
-                {enrolments.map((e) => (
-                  <tr key={e.id} data-testid={`enrolment-${e.person.email}`}>
-                    <td>
-                      <Link href={`/admin/tilmeldinger/${e.id}`}>{e.person.name}</Link>
+        <DataTable
+          caption={`${total} tilmeldinger`}
+          empty={q || status ? "Ingen tilmeldinger matcher." : "Ingen har tilmeldt sig endnu."}
+          rows={enrolments}
+          rowTestId={(e) => `enrolment-${e.person.email}`}
+          pager={{ page, pages, href: link }}
+          columns={[
+            {
+              header: "Deltager",
+              cell: (e) => (
+                <>
+                  <Link href={`/admin/tilmeldinger/${e.id}`}>{e.person.name}</Link>
+                  <br />
+                  <span className="muted">{e.person.email}</span>
+                </>
+              ),
+            },
+            { header: "Arbejdsplads", cell: (e) => e.organisation?.name ?? "–" },
+            {
+              header: "Status",
+              cell: (e) => (
+                <>
+                  {ENROLMENT_STATUS_LABELS[e.status]}
+                  {e.status === "WAITLISTED" && e.waitlistPosition ? ` (nr. ${ranks.get(e.waitlistPosition) ?? "?"})` : ""}
+                  {e.status === "PENDING" && e.offerExpiresAt ? ` til ${formatDateTime(e.offerExpiresAt)}` : ""}
+                  {e.cancellationRequestedAt && (
+                    <>
                       <br />
-                      <span className="muted">{e.person.email}</span>
-                    </td>
-                    <td>{e.organisation?.name ?? "–"}</td>
-                    <td>
-                      {ENROLMENT_STATUS_LABELS[e.status]}
-                      {e.status === "WAITLISTED" && e.waitlistPosition ? ` (nr. ${ranks.get(e.waitlistPosition) ?? "?"})` : ""}
-                      {e.status === "PENDING" && e.offerExpiresAt ? ` til ${formatDateTime(e.offerExpiresAt)}` : ""}
-                      {e.cancellationRequestedAt && (
+                      <strong>Beder om afmelding:</strong> “{e.cancellationRequestReason}”
+                    </>
+                  )}
+                </>
+              ),
+            },
+            {
+              header: "Hensyn",
+              cell: (e) =>
+                e.dietaryNeeds || e.accessibilityNeeds ? (
+                  <>
+                    {e.dietaryNeeds && <>Kost: {e.dietaryNeeds}</>}
+                    {e.dietaryNeeds && e.accessibilityNeeds && <br />}
+                    {e.accessibilityNeeds && <>Tilgængelighed: {e.accessibilityNeeds}</>}
+                  </>
+                ) : (
+                  "–"
+                ),
+            },
+            ...(showsInvoice
+              ? [
+                  {
+                    header: "Faktura",
+                    cell: (e: (typeof enrolments)[number]) =>
+                      e.invoice && (
                         <>
-                          <br />
-                          <strong>Beder om afmelding:</strong> “{e.cancellationRequestReason}”
+                          {e.invoice.ean ? `EAN ${e.invoice.ean}` : e.invoice.cvr ? `CVR ${e.invoice.cvr}` : "–"}
+                          {e.invoice.reference ? <><br />Ref. {e.invoice.reference}</> : null}
                         </>
-                      )}
-                    </td>
-                    <td>
-                      {e.dietaryNeeds || e.accessibilityNeeds ? (
-                        <>
-                          {e.dietaryNeeds && <>Kost: {e.dietaryNeeds}</>}
-                          {e.dietaryNeeds && e.accessibilityNeeds && <br />}
-                          {e.accessibilityNeeds && <>Tilgængelighed: {e.accessibilityNeeds}</>}
-                        </>
-                      ) : (
-                        "–"
-                      )}
-                    </td>
-                    {e.invoice && (
-                      <td>
-                        {e.invoice.ean ? `EAN ${e.invoice.ean}` : e.invoice.cvr ? `CVR ${e.invoice.cvr}` : "–"}
-                        {e.invoice.reference ? <><br />Ref. {e.invoice.reference}</> : null}
-                      </td>
-                    )}
-                    <td>
-                      {mayUpdate && ["CONFIRMED", "PENDING", "WAITLISTED"].includes(e.status) && (
-                        <CancelEnrolmentForm
-                          action={cancelEnrolmentAction.bind(null, id, e.id)}
-                          idPrefix={`cancel-${e.id}`}
-                          details="Annullér tilmeldingen"
-                          fields={[{ name: "reason", label: "Begrundelse", type: "textarea", required: true, maxLength: 1000 }]}
-                          submitLabel="Annullér"
-                          pendingLabel="Annullerer…"
-                          confirm={`Annullér ${e.person.name}s tilmelding? En ledig plads tilbydes den første på ventelisten.`}
-                        />
-                      )}
-                      {mayUpdate && e.status === "PENDING" && (
-                        <ActionForm action={confirmOfferAction.bind(null, id, e.id)} idPrefix={`confirm-${e.id}`} fields={[]} submitLabel="Bekræft pladsen" pendingLabel="Bekræfter…" />
-                      )}
-                      {mayUpdate && e.cancellationRequestedAt && (
-                        <ActionForm action={rejectCancellationAction.bind(null, id, e.id)} idPrefix={`reject-${e.id}`} fields={[]} submitLabel="Afvis anmodningen" pendingLabel="Afviser…" />
-                      )}
-                    </td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
-        )}
-        <Pager page={page} pages={pages} href={link} />
+                      ),
+                  },
+                ]
+              : []),
+            {
+              header: "Handlinger",
+              cell: (e) => (
+                <>
+                  {mayUpdate && ["CONFIRMED", "PENDING", "WAITLISTED"].includes(e.status) && (
+                    <CancelEnrolmentForm
+                      action={cancelEnrolmentAction.bind(null, id, e.id)}
+                      idPrefix={`cancel-${e.id}`}
+                      details="Annullér tilmeldingen"
+                      fields={[{ name: "reason", label: "Begrundelse", type: "textarea", required: true, maxLength: 1000 }]}
+                      submitLabel="Annullér"
+                      pendingLabel="Annullerer…"
+                      confirm={`Annullér ${e.person.name}s tilmelding? En ledig plads tilbydes den første på ventelisten.`}
+                    />
+                  )}
+                  {mayUpdate && e.status === "PENDING" && (
+                    <ActionForm action={confirmOfferAction.bind(null, id, e.id)} idPrefix={`confirm-${e.id}`} fields={[]} submitLabel="Bekræft pladsen" pendingLabel="Bekræfter…" />
+                  )}
+                  {mayUpdate && e.cancellationRequestedAt && (
+                    <ActionForm action={rejectCancellationAction.bind(null, id, e.id)} idPrefix={`reject-${e.id}`} fields={[]} submitLabel="Afvis anmodningen" pendingLabel="Afviser…" />
+                  )}
+                </>
+              ),
+            },
+          ]}
+        />
       </section>
     </main>
   );

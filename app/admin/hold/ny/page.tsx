@@ -1,7 +1,8 @@
 import type { Metadata } from "next";
-import { ADMIN_PAGES } from "@/lib/auth/admin-routes";
+import { PageHead } from "@/components/admin/page-head";
 import { CohortForm } from "@/components/admin/cohort-form";
-import { requirePermission } from "@/lib/auth/session";
+import { Options } from "@/components/ui/options";
+import { requireAdminPage } from "@/lib/auth/admin-page";
 import { newCohortChoices } from "@/lib/cohorts/queries";
 import { createCohortAction } from "../actions";
 
@@ -10,24 +11,19 @@ export const metadata: Metadata = { title: "Opret hold" };
 type Props = { searchParams: Promise<{ uddannelse?: string }> };
 
 export default async function NewCohortPage({ searchParams }: Props) {
-  const user = await requirePermission(ADMIN_PAGES["/admin/hold/ny"], "/admin/hold/ny");
+  const user = await requireAdminPage("/admin/hold/ny");
   const { uddannelse } = await searchParams;
   const { programmes, venues } = await newCohortChoices(user);
   const programme = programmes.find((p) => p.id === uddannelse) ?? (programmes.length === 1 ? programmes[0] : undefined);
 
   return (
     <main className="wrap narrow">
-      <h1 style={{ marginTop: "1.5rem" }}>Opret hold</h1>
+      <PageHead title="Opret hold" />
       <form method="get" className="inline-form">
         <div className="field">
           <label htmlFor="uddannelse">Uddannelse</label>
           <select id="uddannelse" name="uddannelse" defaultValue={programme?.id ?? ""}>
-            <option value="">Vælg uddannelse</option>
-            {programmes.map((p) => (
-              <option key={p.id} value={p.id}>
-                {p.title}
-              </option>
-            ))}
+            <Options empty="Vælg uddannelse" options={programmes.map((p) => ({ value: p.id, label: p.title }))} />
           </select>
         </div>
         <button className="button" type="submit">

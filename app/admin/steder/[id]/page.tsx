@@ -1,11 +1,9 @@
 import type { Metadata } from "next";
 import { RoomForm } from "@/components/admin/forms/room-form";
 import { VenueForm } from "@/components/admin/forms/venue-form";
-import Link from "next/link";
-import { notFound } from "next/navigation";
+import { PageHead } from "@/components/admin/page-head";
 import { ActionForm } from "@/components/ui/action-form";
-import { ADMIN_PAGES } from "@/lib/auth/admin-routes";
-import { requirePermission } from "@/lib/auth/session";
+import { adminDetail } from "@/lib/auth/admin-page";
 import { ownValue } from "@/lib/own-key";
 import { venueDetail } from "@/lib/venues/queries";
 import { addRoomAction, removeRoomAction, updateRoomAction, updateVenueAction } from "../actions";
@@ -19,22 +17,11 @@ type Props = { params: Promise<{ id: string }>; searchParams: Promise<{ besked?:
 const NOTICES = { "lokale-fjernet": "Lokalet er fjernet." };
 
 export default async function VenuePage({ params, searchParams }: Props) {
-  const { id } = await params;
-  const user = await requirePermission(ADMIN_PAGES["/admin/steder/[id]"], `/admin/steder/${id}`);
-  const venue = await venueDetail(user, id);
-  if (!venue) notFound();
+  const { id, data: venue } = await adminDetail(params, "/admin/steder/[id]", (user, { id }) => venueDetail(user, id));
   const notice = ownValue(NOTICES, (await searchParams).besked);
   return (
     <main className="wrap narrow">
-      <p style={{ marginTop: "1rem" }}>
-        <Link href="/admin/steder">← Alle steder</Link>
-      </p>
-      {notice && (
-        <div className="notice" role="status">
-          <p>{notice}</p>
-        </div>
-      )}
-      <h1>{venue.name}</h1>
+      <PageHead back={{ href: "/admin/steder", label: "Alle steder" }} notices={[notice]} title={venue.name} />
       <section aria-labelledby="lokaler">
         <h2 id="lokaler">Lokaler</h2>
         {venue.rooms.length === 0 ? (

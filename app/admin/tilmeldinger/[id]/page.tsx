@@ -3,9 +3,8 @@ import { ColleagueForm } from "@/components/enrolment/forms/colleague-form";
 import { EnrolmentEditForm } from "@/components/admin/forms/enrolment-edit-form";
 import { MoveEnrolmentForm } from "@/components/admin/forms/move-enrolment-form";
 import Link from "next/link";
-import { notFound } from "next/navigation";
-import { ADMIN_PAGES } from "@/lib/auth/admin-routes";
-import { requirePermission } from "@/lib/auth/session";
+import { PageHead } from "@/components/admin/page-head";
+import { adminDetail } from "@/lib/auth/admin-page";
 import { ENROLMENT_STATUS_LABELS } from "@/lib/enrolment/schemas";
 import { formatMoney } from "@/lib/money";
 import { enrolmentOverview } from "@/lib/enrolment/queries";
@@ -17,22 +16,21 @@ export const metadata: Metadata = { title: "Tilmelding" };
 type Props = { params: Promise<{ id: string }> };
 
 export default async function AdminEnrolmentPage({ params }: Props) {
-  const { id } = await params;
-  const user = await requirePermission(ADMIN_PAGES["/admin/tilmeldinger/[id]"], `/admin/tilmeldinger/${id}`);
-  const overview = await enrolmentOverview(user, id);
-  if (!overview) notFound();
+  const { data: overview } = await adminDetail(params, "/admin/tilmeldinger/[id]", (user, { id }) => enrolmentOverview(user, id));
   const { enrolment: e, mayUpdate, active, moveTargets: otherCohorts, hasCertificate: certificate, rank } = overview;
 
   return (
     <main className="wrap narrow">
-      <p style={{ marginTop: "1rem" }}>
-        <Link href={`/admin/hold/${e.cohortId}`}>← {e.cohort.name}</Link>
-      </p>
-      <h1>{e.person.name}</h1>
-      <p className="lead">
-        {ENROLMENT_STATUS_LABELS[e.status]}
-        {rank ? ` (nr. ${rank})` : ""} – {e.cohort.programme.title}, {e.cohort.name}
-      </p>
+      <PageHead
+        back={{ href: `/admin/hold/${e.cohortId}`, label: e.cohort.name }}
+        title={e.person.name}
+        lead={
+          <>
+            {ENROLMENT_STATUS_LABELS[e.status]}
+            {rank ? ` (nr. ${rank})` : ""} – {e.cohort.programme.title}, {e.cohort.name}
+          </>
+        }
+      />
       <dl className="price">
         <div><dt>E-mail</dt><dd>{e.person.email}</dd></div>
         <div><dt>Telefon</dt><dd>{e.person.phone ?? "–"}</dd></div>

@@ -2,11 +2,10 @@ import type { Metadata } from "next";
 import { ModuleForm } from "@/components/admin/forms/module-form";
 import { ProgrammeForm } from "@/components/admin/forms/programme-form";
 import Link from "next/link";
-import { notFound } from "next/navigation";
+import { PageHead } from "@/components/admin/page-head";
 import { moduleFields, programmeFields } from "@/components/admin/programme-fields";
 import { ActionForm } from "@/components/ui/action-form";
-import { ADMIN_PAGES } from "@/lib/auth/admin-routes";
-import { requirePermission } from "@/lib/auth/session";
+import { adminDetail } from "@/lib/auth/admin-page";
 import { programmeDetail } from "@/lib/programmes/queries";
 import { addModuleAction, moveModuleAction, updateModuleAction, updateProgrammeAction } from "../actions";
 
@@ -15,18 +14,12 @@ export const metadata: Metadata = { title: "Uddannelse" };
 type Props = { params: Promise<{ id: string }> };
 
 export default async function ProgrammePage({ params }: Props) {
-  const { id } = await params;
-  const user = await requirePermission(ADMIN_PAGES["/admin/uddannelser/[id]"], `/admin/uddannelser/${id}`);
-  const data = await programmeDetail(user, id);
-  if (!data) notFound();
+  const { id, data } = await adminDetail(params, "/admin/uddannelser/[id]", (user, { id }) => programmeDetail(user, id));
   const { programme: p, content, contentValid, mayUpdate } = data;
 
   return (
     <main className="wrap narrow">
-      <p style={{ marginTop: "1rem" }}>
-        <Link href="/admin/uddannelser">← Alle uddannelser</Link>
-      </p>
-      <h1>{p.title}</h1>
+      <PageHead back={{ href: "/admin/uddannelser", label: "Alle uddannelser" }} title={p.title} />
       <p>
         {p.status === "PUBLISHED" && (
           <>

@@ -1,9 +1,8 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { notFound } from "next/navigation";
 import { BarChart } from "@/components/admin/bar-chart";
-import { ADMIN_PAGES } from "@/lib/auth/admin-routes";
-import { requirePermission } from "@/lib/auth/session";
+import { PageHead } from "@/components/admin/page-head";
+import { adminDetail } from "@/lib/auth/admin-page";
 import { formatPercent, formatScore } from "@/lib/evaluations/format";
 import { FREE_TEXT_SHOWN, getFormResults } from "@/lib/evaluations/results";
 import { formatDateTime } from "@/lib/time";
@@ -13,22 +12,21 @@ export const metadata: Metadata = { title: "Evalueringsresultater" };
 type Props = { params: Promise<{ id: string }> };
 
 export default async function EvaluationResultsPage({ params }: Props) {
-  const { id } = await params;
-  await requirePermission(ADMIN_PAGES["/admin/evalueringer/[id]/resultater"], `/admin/evalueringer/${id}/resultater`);
-  const r = await getFormResults(id);
-  if (!r) notFound();
+  const { id, data: r } = await adminDetail(params, "/admin/evalueringer/[id]/resultater", (_, { id }) => getFormResults(id));
 
   return (
     <main className="wrap narrow">
-      <p style={{ marginTop: "1rem" }}>
-        <Link href={`/admin/evalueringer/${id}`}>← {r.form.title}</Link>
-      </p>
-      <h1>Resultater: {r.form.title}</h1>
-      <p className="lead">
-        Hold {r.form.cohortName} – {r.form.moduleTitle ?? "hele holdet"}, version {r.form.version}
-        {r.form.anonymous ? ", anonym" : ""}
-        {r.form.closesAt ? `. Svarfrist ${formatDateTime(r.form.closesAt)}` : ""}.
-      </p>
+      <PageHead
+        back={{ href: `/admin/evalueringer/${id}`, label: r.form.title }}
+        title={`Resultater: ${r.form.title}`}
+        lead={
+          <>
+            Hold {r.form.cohortName} – {r.form.moduleTitle ?? "hele holdet"}, version {r.form.version}
+            {r.form.anonymous ? ", anonym" : ""}
+            {r.form.closesAt ? `. Svarfrist ${formatDateTime(r.form.closesAt)}` : ""}.
+          </>
+        }
+      />
       <ul className="stats" aria-label="Svarprocent">
         <li>
           <strong>{r.invited}</strong> inviteret

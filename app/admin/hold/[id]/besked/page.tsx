@@ -1,9 +1,8 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { notFound } from "next/navigation";
+import { PageHead } from "@/components/admin/page-head";
 import { CohortMessageForm } from "@/components/admin/forms/cohort-message-form";
-import { ADMIN_PAGES } from "@/lib/auth/admin-routes";
-import { requirePermission } from "@/lib/auth/session";
+import { adminDetail } from "@/lib/auth/admin-page";
 import { recipientsText } from "@/lib/cohort-messages/schemas";
 import { cohortForMessages, cohortMessages, draftOf } from "@/lib/cohort-messages/queries";
 import { formatDateTime } from "@/lib/time";
@@ -14,24 +13,23 @@ export const metadata: Metadata = { title: "Skriv til holdet" };
 type Props = { params: Promise<{ id: string }>; searchParams: Promise<{ kladde?: string }> };
 
 export default async function CohortMessagePage({ params, searchParams }: Props) {
-  const { id } = await params;
-  const user = await requirePermission(ADMIN_PAGES["/admin/hold/[id]/besked"], `/admin/hold/${id}/besked`);
-  const cohort = await cohortForMessages(user, id);
-  if (!cohort) notFound();
+  const { id, user, data: cohort } = await adminDetail(params, "/admin/hold/[id]/besked", (user, { id }) => cohortForMessages(user, id));
   const { kladde } = await searchParams;
   const draft = typeof kladde === "string" ? await draftOf(user, id, kladde) : null;
   const sent = await cohortMessages(user, id);
 
   return (
     <main className="wrap narrow">
-      <p style={{ marginTop: "1rem" }}>
-        <Link href={`/admin/hold/${id}`}>← {cohort.name}</Link>
-      </p>
-      <h1>Skriv til holdet</h1>
-      <p className="lead">
-        {cohort.programme.title}, {cohort.name}. Beskeden sendes som mail til hver deltager med en plads
-        {cohort.waitlisted > 0 ? `, og til de ${cohort.waitlisted} på ventelisten, hvis du vælger det` : ""}. Du ser den, før den sendes.
-      </p>
+      <PageHead
+        back={{ href: `/admin/hold/${id}`, label: cohort.name }}
+        title="Skriv til holdet"
+        lead={
+          <>
+            {cohort.programme.title}, {cohort.name}. Beskeden sendes som mail til hver deltager med en plads
+            {cohort.waitlisted > 0 ? `, og til de ${cohort.waitlisted} på ventelisten, hvis du vælger det` : ""}. Du ser den, før den sendes.
+          </>
+        }
+      />
       <CohortMessageForm
         action={previewMessageAction.bind(null, id)}
         fields={[

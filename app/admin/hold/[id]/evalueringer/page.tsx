@@ -1,11 +1,10 @@
 import type { Metadata } from "next";
 import { EvaluationSettingsForm } from "@/components/admin/forms/evaluation-settings-form";
 import Link from "next/link";
-import { notFound } from "next/navigation";
+import { PageHead } from "@/components/admin/page-head";
 import { DataTable } from "@/components/admin/data-table";
 import { evaluationSettingsFields } from "@/components/admin/evaluation-fields";
-import { ADMIN_PAGES } from "@/lib/auth/admin-routes";
-import { requirePermission } from "@/lib/auth/session";
+import { adminDetail } from "@/lib/auth/admin-page";
 import { formatPercent } from "@/lib/evaluations/format";
 import { cohortEvaluations } from "@/lib/evaluations/queries";
 import { formatDate } from "@/lib/time";
@@ -16,19 +15,12 @@ export const metadata: Metadata = { title: "Holdets evalueringer" };
 type Props = { params: Promise<{ id: string }> };
 
 export default async function CohortEvaluationsPage({ params }: Props) {
-  const { id } = await params;
-  const user = await requirePermission(ADMIN_PAGES["/admin/hold/[id]/evalueringer"], `/admin/hold/${id}/evalueringer`);
-  const data = await cohortEvaluations(user, id);
-  if (!data) notFound();
+  const { id, data } = await adminDetail(params, "/admin/hold/[id]/evalueringer", (user, { id }) => cohortEvaluations(user, id));
   const { cohort, modules, forms, defaultCloses, mayCreate } = data;
 
   return (
     <main className="wrap">
-      <p style={{ marginTop: "1rem" }}>
-        <Link href={`/admin/hold/${id}`}>← {cohort.name}</Link>
-      </p>
-      <h1>Evalueringer: {cohort.name}</h1>
-      <p className="lead">{cohort.programmeTitle}</p>
+      <PageHead back={{ href: `/admin/hold/${id}`, label: cohort.name }} title={`Evalueringer: ${cohort.name}`} lead={cohort.programmeTitle} />
       <DataTable
         caption="Holdets evalueringsskemaer"
         empty="Holdet har ingen evalueringer endnu. Opret en herunder: den starter med standardspørgsmålene, som du kan rette."

@@ -1,10 +1,10 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { notFound } from "next/navigation";
+import { DataTable } from "@/components/admin/data-table";
+import { PageHead } from "@/components/admin/page-head";
 import { ActionForm } from "@/components/ui/action-form";
-import { ADMIN_PAGES } from "@/lib/auth/admin-routes";
+import { adminDetail } from "@/lib/auth/admin-page";
 import { can } from "@/lib/auth/permissions";
-import { requirePermission } from "@/lib/auth/session";
 import { INVOICE_GROUPING_LABELS, INVOICE_KIND_LABELS, INVOICE_STATUS_LABELS } from "@/lib/invoicing/schemas";
 import { cohortInvoicing } from "@/lib/invoicing/queries";
 import { formatMoney } from "@/lib/money";
@@ -25,10 +25,7 @@ function issuedNotice(sp: { udstedt?: string; venter?: string }): string | null 
 }
 
 export default async function CohortInvoicingPage({ params, searchParams }: Props) {
-  const { id } = await params;
-  const user = await requirePermission(ADMIN_PAGES["/admin/hold/[id]/fakturering"], `/admin/hold/${id}/fakturering`);
-  const data = await cohortInvoicing(id);
-  if (!data) notFound();
+  const { id, user, data } = await adminDetail(params, "/admin/hold/[id]/fakturering", (_, { id }) => cohortInvoicing(id));
   const { cohort, preview, invoices } = data;
   const notice = issuedNotice(await searchParams);
   const mayIssue = can(user.role, "invoice:issue");
@@ -36,19 +33,17 @@ export default async function CohortInvoicingPage({ params, searchParams }: Prop
 
   return (
     <main className="wrap">
-      <p style={{ marginTop: "1rem" }}>
-        <Link href={`/admin/hold/${id}`}>← {cohort.name}</Link>
-      </p>
-      {notice && (
-        <div className="notice" role="status">
-          <p>{notice}</p>
-        </div>
-      )}
-      <h1>Fakturering: {cohort.name}</h1>
-      <p className="lead">
-        {cohort.programme.title}.{" "}
-        {cohort.hostOrganisation ? `Internt hold: én faktura til ${cohort.hostOrganisation.name}.` : `${INVOICE_GROUPING_LABELS[cohort.programme.invoiceGrouping]}.`}
-      </p>
+      <PageHead
+        back={{ href: `/admin/hold/${id}`, label: cohort.name }}
+        notices={[notice]}
+        title={`Fakturering: ${cohort.name}`}
+        lead={
+          <>
+            {cohort.programme.title}.{" "}
+            {cohort.hostOrganisation ? `Internt hold: én faktura til ${cohort.hostOrganisation.name}.` : `${INVOICE_GROUPING_LABELS[cohort.programme.invoiceGrouping]}.`}
+          </>
+        }
+      />
 
       <section aria-labelledby="preview-h">
         <h2 id="preview-h">Klar til fakturering</h2>
@@ -57,45 +52,32 @@ export default async function CohortInvoicingPage({ params, searchParams }: Prop
             {p} {can(user.role, "invoice:configure") && <Link href="/admin/fakturering">Udfyld sælgeroplysningerne</Link>}
           </p>
         ))}
-        {preview.groups.length === 0 ? (
-          <p>Alle bekræftede og gennemførte tilmeldinger er faktureret.</p>
-        ) : (
-          <div className="table-wrap">
-            <table className="data">
-              <caption className="muted" style={{ textAlign: "left" }}>
-                {preview.groups.length} {preview.groups.length === 1 ? "faktura" : "fakturaer"} i alt {formatMoney(sum("grossOre"))} inkl. moms ({formatMoney(sum("netOre"))} + moms {formatMoney(sum("vatOre"))})
-              </caption>
-              <thead>
-                <tr>
-                  <th scope="col">Køber</th>
-                  <th scope="col">Deltagere</th>
-                  <th scope="col">Sendes som</th>
-                  <th scope="col">Ekskl. moms</th>
-                  <th scope="col">Inkl. moms</th>
-                </tr>
-              </thead>
-              <tbody>
-                {preview.groups.map((g) => (
-                  <tr key={g.key}>
-                    <td>
-                      {g.buyer.name}
-                      {g.buyerReference && <><br /><span className="muted">Ref. {g.buyerReference}</span></>}
-                      {g.problems.length > 0 && (
-                        <ul className="error" data-testid="group-problem">
-                          {g.problems.map((p) => <li key={p}>{p}</li>)}
-                        </ul>
-                      )}
-                    </td>
-                    <td>{g.enrolments.map((e) => e.personName).join(", ")}</td>
-                    <td>{g.buyer.endpointGln ? `E-faktura (EAN ${g.buyer.endpointGln})` : `PDF til ${g.buyerEmail}`}</td>
-                    <td>{formatMoney(g.totals.netOre)}</td>
-                    <td>{formatMoney(g.totals.grossOre)}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
-        )}
+        <DataTable
+          caption={`${preview.groups.length} ${preview.groups.length === 1 ? "faktura" : "fakturaer"} i alt ${formatMoney(sum("grossOre"))} inkl. moms (${formatMoney(sum("netOre"))} + moms ${formatMoney(sum("vatOre"))})`}
+          empty="Alle bekræftede og gennemførte tilmeldinger er faktureret."
+          rows={preview.groups}
+          rowKey={(g) => g.key}
+          columns={[
+            {
+              header: "Køber",
+              cell: (g) => (
+                <>
+                  {g.buyer.name}
+                  {g.buyerReference && <><br /><span className="muted">Ref. {g.buyerReference}</span></>}
+                  {g.problems.length > 0 && (
+                    <ul className="error" data-testid="group-problem">
+                      {g.problems.map((p) => <li key={p}>{p}</li>)}
+                    </ul>
+                  )}
+                </>
+              ),
+            },
+            { header: "Deltagere", cell: (g) => g.enrolments.map((e) => e.personName).join(", ") },
+            { header: "Sendes som", cell: (g) => (g.buyer.endpointGln ? `E-faktura (EAN ${g.buyer.endpointGln})` : `PDF til ${g.buyerEmail}`) },
+            { header: "Ekskl. moms", cell: (g) => formatMoney(g.totals.netOre) },
+            { header: "Inkl. moms", cell: (g) => formatMoney(g.totals.grossOre) },
+          ]}
+        />
         {mayIssue && preview.groups.length > 0 && preview.problems.length === 0 && (
           <ActionForm
             action={issueInvoicesAction.bind(null, id)}
@@ -110,76 +92,83 @@ export default async function CohortInvoicingPage({ params, searchParams }: Prop
 
       <section aria-labelledby="issued-h">
         <h2 id="issued-h">Udstedte fakturaer og kreditnotaer</h2>
-        {invoices.length === 0 ? (
-          <p>Ingen endnu.</p>
-        ) : (
-          <>
-            <ul className="day-nav">
+        {invoices.length > 0 && (
+          <ul className="day-nav">
+            <li>
+              <a href={`/admin/hold/${id}/fakturering/journal?format=csv`} download>Fakturajournal (CSV)</a>
+            </li>
+            <li>
+              <a href={`/admin/hold/${id}/fakturering/journal?format=xlsx`} download>Fakturajournal (XLSX)</a>
+            </li>
+            {invoices.some((i) => i.buyerGln) && (
               <li>
-                <a href={`/admin/hold/${id}/fakturering/journal?format=csv`} download>Fakturajournal (CSV)</a>
+                <a href={`/admin/hold/${id}/fakturering/xml`} download>Alle e-fakturaer (zip)</a>
               </li>
-              <li>
-                <a href={`/admin/hold/${id}/fakturering/journal?format=xlsx`} download>Fakturajournal (XLSX)</a>
-              </li>
-              {invoices.some((i) => i.buyerGln) && (
-                <li>
-                  <a href={`/admin/hold/${id}/fakturering/xml`} download>Alle e-fakturaer (zip)</a>
-                </li>
-              )}
-            </ul>
-            <div className="table-wrap">
-              <table className="data">
-                <thead>
-                  <tr>
-                    <th scope="col">Nummer</th>
-                    <th scope="col">Dato</th>
-                    <th scope="col">Køber</th>
-                    <th scope="col">Inkl. moms</th>
-                    <th scope="col">Status</th>
-                    <th scope="col">Filer</th>
-                    {mayIssue && <th scope="col">Handlinger</th>}
-                  </tr>
-                </thead>
-                <tbody>
-                  {invoices.map((i) => (
-                    <tr key={i.id} data-testid={`invoice-${i.number}`}>
-                      <td>
-                        {INVOICE_KIND_LABELS[i.kind]} {i.number}
-                        {i.credits && <><br /><span className="muted">krediterer {i.credits.number}</span></>}
-                      </td>
-                      <td>
-                        {formatDate(i.issueDate)}
-                        {i.dueDate && <><br /><span className="muted">forfald {formatDate(i.dueDate)}</span></>}
-                      </td>
-                      <td>
-                        {i.buyerName}
-                        {i.buyerGln && <><br /><span className="muted">EAN {i.buyerGln}</span></>}
-                      </td>
-                      <td>{formatMoney(i.grossOre)}</td>
-                      <td>{INVOICE_STATUS_LABELS[i.status]}</td>
-                      <td>
-                        <a href={`/admin/fakturaer/${i.id}/pdf`} download>PDF<span className="visually-hidden"> af {i.number}</span></a>
-                        {i.buyerGln && (
-                          <>
-                            {" · "}
-                            <a href={`/admin/fakturaer/${i.id}/xml`} download>OIOUBL<span className="visually-hidden"> af {i.number}</span></a>
-                          </>
-                        )}
-                      </td>
-                      {mayIssue && (
-                        <td>
-                          {i.kind === "INVOICE" && (i.status === "ISSUED" || i.status === "SENT") && (
-                            <ActionForm action={markPaidAction.bind(null, id, i.id)} idPrefix={`paid-${i.id}`} fields={[]} submitLabel={`Marker ${i.number} betalt`} pendingLabel="Gemmer…" />
-                          )}
-                        </td>
-                      )}
-                    </tr>
-                  ))}
-                </tbody>
-              </table>
-            </div>
-          </>
+            )}
+          </ul>
         )}
+        <DataTable
+          empty="Ingen endnu."
+          rows={invoices}
+          rowTestId={(i) => `invoice-${i.number}`}
+          columns={[
+            {
+              header: "Nummer",
+              cell: (i) => (
+                <>
+                  {INVOICE_KIND_LABELS[i.kind]} {i.number}
+                  {i.credits && <><br /><span className="muted">krediterer {i.credits.number}</span></>}
+                </>
+              ),
+            },
+            {
+              header: "Dato",
+              cell: (i) => (
+                <>
+                  {formatDate(i.issueDate)}
+                  {i.dueDate && <><br /><span className="muted">forfald {formatDate(i.dueDate)}</span></>}
+                </>
+              ),
+            },
+            {
+              header: "Køber",
+              cell: (i) => (
+                <>
+                  {i.buyerName}
+                  {i.buyerGln && <><br /><span className="muted">EAN {i.buyerGln}</span></>}
+                </>
+              ),
+            },
+            { header: "Inkl. moms", cell: (i) => formatMoney(i.grossOre) },
+            { header: "Status", cell: (i) => INVOICE_STATUS_LABELS[i.status] },
+            {
+              header: "Filer",
+              cell: (i) => (
+                <>
+                  <a href={`/admin/fakturaer/${i.id}/pdf`} download>PDF<span className="visually-hidden"> af {i.number}</span></a>
+                  {i.buyerGln && (
+                    <>
+                      {" · "}
+                      <a href={`/admin/fakturaer/${i.id}/xml`} download>OIOUBL<span className="visually-hidden"> af {i.number}</span></a>
+                    </>
+                  )}
+                </>
+              ),
+            },
+            ...(mayIssue
+              ? [
+                  {
+                    header: "Handlinger",
+                    cell: (i: (typeof invoices)[number]) =>
+                      i.kind === "INVOICE" &&
+                      (i.status === "ISSUED" || i.status === "SENT") && (
+                        <ActionForm action={markPaidAction.bind(null, id, i.id)} idPrefix={`paid-${i.id}`} fields={[]} submitLabel={`Marker ${i.number} betalt`} pendingLabel="Gemmer…" />
+                      ),
+                  },
+                ]
+              : []),
+          ]}
+        />
       </section>
     </main>
   );

@@ -1,10 +1,9 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { notFound } from "next/navigation";
+import { PageHead } from "@/components/admin/page-head";
 import { AttendanceForm } from "@/components/admin/attendance-form";
-import { ADMIN_PAGES } from "@/lib/auth/admin-routes";
 import { cohortAttendance } from "@/lib/attendance/queries";
-import { requirePermission } from "@/lib/auth/session";
+import { adminDetail } from "@/lib/auth/admin-page";
 import { formatDateTime, formatDay, formatTimeRange } from "@/lib/time";
 import { recordAttendanceAction } from "./actions";
 
@@ -13,18 +12,12 @@ export const metadata: Metadata = { title: "Fremmøde" };
 type Props = { params: Promise<{ id: string }>; searchParams: Promise<{ dag?: string }> };
 
 export default async function AttendancePage({ params, searchParams }: Props) {
-  const { id } = await params;
-  const user = await requirePermission(ADMIN_PAGES["/admin/hold/[id]/fremmoede"], `/admin/hold/${id}/fremmoede`);
-  const data = await cohortAttendance(user, id, (await searchParams).dag);
-  if (!data) notFound();
+  const { id, data } = await adminDetail(params, "/admin/hold/[id]/fremmoede", async (user, { id }) => cohortAttendance(user, id, (await searchParams).dag));
   const { cohort, days, day, mayRecord, rows } = data;
 
   return (
     <main className="wrap">
-      <p style={{ marginTop: "1rem" }}>
-        <Link href={`/admin/hold/${id}`}>← {cohort.name}</Link>
-      </p>
-      <h1>Fremmøde: {cohort.name}</h1>
+      <PageHead back={{ href: `/admin/hold/${id}`, label: cohort.name }} title={`Fremmøde: ${cohort.name}`} />
       {days.length === 0 ? (
         <p>Holdet har ingen kursusdage endnu.</p>
       ) : (

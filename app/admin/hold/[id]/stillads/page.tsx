@@ -1,49 +1,34 @@
 import type { Metadata } from "next";
-import Link from "next/link";
-import { notFound } from "next/navigation";
+import { DataTable } from "@/components/admin/data-table";
+import { PageHead } from "@/components/admin/page-head";
 import { WorkspaceRead } from "@/components/workspace/workspace-read";
-import { ADMIN_PAGES } from "@/lib/auth/admin-routes";
-import { requirePermission } from "@/lib/auth/session";
+import { adminDetail } from "@/lib/auth/admin-page";
 import { sectionTitle } from "@/lib/workspace/describe";
-import { SECTIONS } from "@/lib/workspace/schemas";
+import { SECTIONS, type Section } from "@/lib/workspace/schemas";
 import { staffWorkspaceOverview } from "@/lib/workspace/staff";
 
 export const metadata: Metadata = { title: "Implementeringsstilladser" };
 
 export default async function CohortWorkspacesPage({ params }: { params: Promise<{ id: string }> }) {
-  const { id } = await params;
-  const user = await requirePermission(ADMIN_PAGES["/admin/hold/[id]/stillads"], `/admin/hold/${id}/stillads`);
-  const o = await staffWorkspaceOverview(user, id);
-  if (!o) notFound();
+  const { id, data: o } = await adminDetail(params, "/admin/hold/[id]/stillads", (user, { id }) => staffWorkspaceOverview(user, id));
   return (
     <main className="wrap">
-      <p style={{ marginTop: "1rem" }}>
-        <Link href={`/admin/hold/${id}`}>← {o.cohort.name}</Link>
-      </p>
-      <h1>Implementeringsstilladser</h1>
+      <PageHead back={{ href: `/admin/hold/${id}`, label: o.cohort.name }} title="Implementeringsstilladser" />
       <p>
         {o.cohort.programme.title}, hold {o.cohort.name}. {o.participantsWithWorkspace} af {o.seatHolders} deltagere har startet et stillads ({o.workspaces} i alt).
         Du ser kun, hvor langt holdet er, og stilladserne fra dem, der selv har valgt at dele med underviserne.
       </p>
-      <table data-testid="workspace-counts">
-        <caption>Hvor langt er holdet</caption>
-        <thead>
-          <tr>
-            <th scope="col">Afsnit</th>
-            <th scope="col">Deltagere med mindst ét punkt</th>
-            <th scope="col">Punkter i alt</th>
-          </tr>
-        </thead>
-        <tbody>
-          {SECTIONS.map((s) => (
-            <tr key={s}>
-              <th scope="row">{sectionTitle(s)}</th>
-              <td>{o.sections[s].participants}</td>
-              <td>{o.sections[s].entries}</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
+      <DataTable
+        caption="Hvor langt er holdet"
+        testId="workspace-counts"
+        rows={SECTIONS}
+        rowKey={(s: Section) => s}
+        columns={[
+          { header: "Afsnit", rowHeader: true, cell: (s) => sectionTitle(s) },
+          { header: "Deltagere med mindst ét punkt", cell: (s) => o.sections[s].participants },
+          { header: "Punkter i alt", cell: (s) => o.sections[s].entries },
+        ]}
+      />
       <h2>Delt med underviserne</h2>
       {o.shared.length === 0 && <p>Ingen har delt deres stillads med underviserne endnu.</p>}
       {o.shared.map((w) => (

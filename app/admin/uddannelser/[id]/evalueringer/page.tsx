@@ -1,11 +1,10 @@
 import type { Metadata } from "next";
 import { PublishScoreForm } from "@/components/admin/forms/publish-score-form";
 import Link from "next/link";
-import { notFound } from "next/navigation";
+import { PageHead } from "@/components/admin/page-head";
 import { DataTable } from "@/components/admin/data-table";
 import { ActionForm } from "@/components/ui/action-form";
-import { ADMIN_PAGES } from "@/lib/auth/admin-routes";
-import { requirePermission } from "@/lib/auth/session";
+import { adminDetail } from "@/lib/auth/admin-page";
 import { formatPercent, formatScore } from "@/lib/evaluations/format";
 import { programmeEvaluations } from "@/lib/evaluations/queries";
 import { publishScoreAction, unpublishScoreAction } from "../../../evalueringer/actions";
@@ -15,18 +14,12 @@ export const metadata: Metadata = { title: "Uddannelsens evalueringer" };
 type Props = { params: Promise<{ id: string }> };
 
 export default async function ProgrammeEvaluationsPage({ params }: Props) {
-  const { id } = await params;
-  const user = await requirePermission(ADMIN_PAGES["/admin/uddannelser/[id]/evalueringer"], `/admin/uddannelser/${id}/evalueringer`);
-  const data = await programmeEvaluations(user, id);
-  if (!data) notFound();
+  const { id, data } = await adminDetail(params, "/admin/uddannelser/[id]/evalueringer", (user, { id }) => programmeEvaluations(user, id));
   const { programme, comparison, published, mayPublish } = data;
 
   return (
     <main className="wrap">
-      <p style={{ marginTop: "1rem" }}>
-        <Link href={`/admin/uddannelser/${id}`}>← {programme.title}</Link>
-      </p>
-      <h1>Evalueringer: {programme.title}</h1>
+      <PageHead back={{ href: `/admin/uddannelser/${id}`, label: programme.title }} title={`Evalueringer: ${programme.title}`} />
 
       <section aria-labelledby="sammenligning">
         <h2 id="sammenligning">Holdene sammenlignet</h2>

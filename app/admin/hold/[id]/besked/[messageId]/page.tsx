@@ -1,9 +1,9 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { notFound } from "next/navigation";
+import { PageHead } from "@/components/admin/page-head";
 import { ActionForm } from "@/components/ui/action-form";
-import { ADMIN_PAGES } from "@/lib/auth/admin-routes";
-import { requirePermission } from "@/lib/auth/session";
+import { Notice } from "@/components/ui/notice";
+import { adminDetail } from "@/lib/auth/admin-page";
 import { recipientsText } from "@/lib/cohort-messages/schemas";
 import { messagePreview } from "@/lib/cohort-messages/queries";
 import { ENROLMENT_STATUS_LABELS } from "@/lib/enrolment/schemas";
@@ -15,25 +15,17 @@ export const metadata: Metadata = { title: "Besked til holdet" };
 type Props = { params: Promise<{ id: string; messageId: string }>; searchParams: Promise<{ sendt?: string }> };
 
 export default async function CohortMessagePreviewPage({ params, searchParams }: Props) {
-  const { id, messageId } = await params;
-  const user = await requirePermission(ADMIN_PAGES["/admin/hold/[id]/besked/[messageId]"], `/admin/hold/${id}/besked/${messageId}`);
-  const preview = await messagePreview(user, id, messageId);
-  if (!preview) notFound();
+  const { id, data: preview } = await adminDetail(params, "/admin/hold/[id]/besked/[messageId]", (user, { id, messageId }) => messagePreview(user, id, messageId));
   const { message: m, recipients, sample } = preview;
   const { sendt } = await searchParams;
 
   return (
     <main className="wrap narrow">
-      <p style={{ marginTop: "1rem" }}>
-        <Link href={`/admin/hold/${id}/besked`}>← Skriv til holdet</Link>
-      </p>
-      <h1>{m.sentAt ? "Sendt besked" : "Se beskeden, før den sendes"}</h1>
+      <PageHead back={{ href: `/admin/hold/${id}/besked`, label: "Skriv til holdet" }} title={m.sentAt ? "Sendt besked" : "Se beskeden, før den sendes"} />
       {m.sentAt && (
-        <div className="notice" role="status" data-testid="message-sent">
-          <p>
-            <strong>{sendt ? "Beskeden er sendt." : "Beskeden blev sendt."}</strong> Den gik til {recipientsText(m.recipientCount)} {formatDateTime(m.sentAt)}.
-          </p>
-        </div>
+        <Notice testId="message-sent">
+          <strong>{sendt ? "Beskeden er sendt." : "Beskeden blev sendt."}</strong> Den gik til {recipientsText(m.recipientCount)} {formatDateTime(m.sentAt)}.
+        </Notice>
       )}
       <section aria-labelledby="mailen">
         <h2 id="mailen">Mailen</h2>
