@@ -122,6 +122,34 @@ test.describe("invoicing", () => {
     await noJs.close();
   });
 
+  test("a group whose e-invoice would bounce waits with the reason; the participant's name leads to the fix, and then it can be issued", async ({ page }) => {
+    await signIn(page, "COORDINATOR");
+    const slug = `fak-ret-${unique()}`;
+    const cohortId = await createPublishedCohort(page, { name: `Faktura-hold ${slug}`, slug, capacity: 5, closesAt: "2028-06-01", days: [["2028-11-06", "2028-11-07"], ["2028-12-04", "2028-12-05"]] });
+    await enrol(page, cohortId, { ...MUNICIPAL_APPLICANT, name: "Ret Deltager", email: `ret-${unique()}@kommune.example` });
+    // Someone clears the attention person on the enrolment: OIOUBL needs it as the buyer's contact.
+    await page.goto(`/admin/hold/${cohortId}/fakturering`);
+    await page.getByRole("link", { name: "Ret Deltager" }).click();
+    await expect(page.getByRole("heading", { level: 1 })).toContainText("Ret Deltager");
+    await page.getByLabel(/^Att\./).fill("");
+    await page.getByRole("button", { name: "Gem", exact: true }).click();
+    await expect(page.getByRole("status").filter({ hasText: "Oplysningerne er gemt." })).toBeVisible();
+
+    await page.goto(`/admin/hold/${cohortId}/fakturering`);
+    await expect(page.getByTestId("group-problem")).toContainText("Attention-person");
+    await expect(page.getByRole("button", { name: "Udsted fakturaer" })).toHaveCount(0);
+    await page.getByRole("link", { name: "Ret Deltager" }).click();
+    await page.getByLabel(/^Att\./).fill("Økonomiafdelingen");
+    await page.getByRole("button", { name: "Gem", exact: true }).click();
+    await expect(page.getByRole("status").filter({ hasText: "Oplysningerne er gemt." })).toBeVisible();
+
+    await page.goto(`/admin/hold/${cohortId}/fakturering`);
+    await expect(page.getByTestId("group-problem")).toHaveCount(0);
+    page.once("dialog", (d) => void d.accept());
+    await page.getByRole("button", { name: "Udsted fakturaer" }).click();
+    await expect(page.getByRole("status")).toHaveText("1 faktura er udstedt.");
+  });
+
   test("a coordinator does not edit the seller details", async ({ page }) => {
     await signIn(page, "COORDINATOR");
     const res = await page.goto("/admin/fakturering");

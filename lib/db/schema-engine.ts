@@ -99,28 +99,22 @@ function wholeScripts(conn: Connection): Connection {
   // pglite-prisma-adapter 0.7.2 starts the script and resolves at once, without awaiting it: a failing
   // migration was recorded as applied. Await it, so a failure is a failure (and PGlite runs a
   // multi-statement script as one implicit transaction, so nothing of it stays).
-  const pglite = c.client;
-  if (c.adapterName !== "@prisma/adapter-pg" && typeof pglite?.exec === "function") {
-    c.executeScript = async (script: string) => {
-      try {
-        await pglite.exec!(script);
-      } catch (error) {
-        if (c.onError) c.onError(error);
-        throw error;
-      }
-    };
-    return conn;
-  }
-  const driver = c.underlyingDriver?.() as { query?: (sql: string) => Promise<unknown> } | undefined;
-  if (c.adapterName !== "@prisma/adapter-pg" || typeof driver?.query !== "function") return conn;
-  c.executeScript = async (script: string) => {
+  const awaited = (run: (script: string) => Promise<unknown>) => async (script: string) => {
     try {
-      await driver.query!(script);
+      await run(script);
     } catch (error) {
       if (c.onError) c.onError(error);
       throw error;
     }
   };
+  const pglite = c.client;
+  if (c.adapterName !== "@prisma/adapter-pg" && typeof pglite?.exec === "function") {
+    c.executeScript = awaited((script) => pglite.exec!(script));
+    return conn;
+  }
+  const driver = c.underlyingDriver?.() as { query?: (sql: string) => Promise<unknown> } | undefined;
+  if (c.adapterName !== "@prisma/adapter-pg" || typeof driver?.query !== "function") return conn;
+  c.executeScript = awaited((script) => driver.query!(script));
   return conn;
 }
 

@@ -67,18 +67,28 @@ export default async function CohortInvoicingPage({ params, searchParams }: Prop
                   {g.problems.length > 0 && (
                     <ul className="error" data-testid="group-problem">
                       {g.problems.map((p) => <li key={p}>{p}</li>)}
+                      <li className="muted">Ret oplysningerne på tilmeldingen: klik på deltagerens navn.</li>
                     </ul>
                   )}
                 </>
               ),
             },
-            { header: "Deltagere", cell: (g) => g.enrolments.map((e) => e.personName).join(", ") },
+            {
+              // Each participant leads to their enrolment, where the invoice details are corrected.
+              header: "Deltagere",
+              cell: (g) => g.enrolments.map((e, i) => (
+                <span key={e.id}>
+                  {i > 0 && ", "}
+                  <Link href={`/admin/tilmeldinger/${e.id}#faktura`}>{e.personName}</Link>
+                </span>
+              )),
+            },
             { header: "Sendes som", cell: (g) => (g.buyer.endpointGln ? `E-faktura (EAN ${g.buyer.endpointGln})` : `PDF til ${g.buyerEmail}`) },
             { header: "Ekskl. moms", cell: (g) => formatMoney(g.totals.netOre) },
             { header: "Inkl. moms", cell: (g) => formatMoney(g.totals.grossOre) },
           ]}
         />
-        {mayIssue && preview.groups.length > 0 && preview.problems.length === 0 && (
+        {mayIssue && preview.groups.some((g) => g.problems.length === 0) && preview.problems.length === 0 && (
           <ActionForm
             action={issueInvoicesAction.bind(null, id)}
             idPrefix="issue"
