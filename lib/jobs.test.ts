@@ -10,6 +10,7 @@ vi.mock("./evaluations/invitations", () => ({
   sendDueReminders: async () => (calls.push("reminders"), 0),
 }));
 vi.mock("./invoicing/auto", () => ({ issueDueInvoices: async () => (calls.push("invoices"), { cohorts: 0, invoices: 0 }) }));
+vi.mock("./invoicing/service", () => ({ sendDueInvoicePdfs: async () => (calls.push("invoice pdfs"), 0) }));
 vi.mock("./workspace/progress-mail", () => ({ sendDueWorkspaceMails: async () => (calls.push("workspace"), 0) }));
 vi.mock("./mail/worker", () => ({ deliverDueMail: async () => (calls.push("mail"), { sent: 1 }) }));
 vi.mock("./rate-limit", () => ({ pruneRateLimits: async () => (calls.push("prune"), 0) }));
@@ -22,8 +23,8 @@ describe("the job loop", () => {
   it("runs every step even when one fails, so mail still goes out", async () => {
     const error = vi.spyOn(console, "error").mockImplementation(() => {});
     const result = await runDueJobs(new Date("2026-11-27T12:00:00Z"));
-    expect(calls).toEqual(["offers", "invitations", "reminders", "invoices", "certificates", "module reminders", "workspace", "mail", "prune"]);
-    expect(result).toEqual({ offers: 0, evaluationInvitations: null, evaluationReminders: 0, invoices: { cohorts: 0, invoices: 0 }, certificates: 0, moduleReminders: 0, workspaceMails: 0, mail: { sent: 1 } });
+    expect(calls).toEqual(["offers", "invitations", "reminders", "invoices", "invoice pdfs", "certificates", "module reminders", "workspace", "mail", "prune"]);
+    expect(result).toEqual({ offers: 0, evaluationInvitations: null, evaluationReminders: 0, invoices: { cohorts: 0, invoices: 0 }, invoicePdfs: 0, certificates: 0, moduleReminders: 0, workspaceMails: 0, mail: { sent: 1 } });
     expect(error).toHaveBeenCalledWith("[jobs] evaluation invitations failed:", "boom");
   });
 });

@@ -5,6 +5,7 @@ import { isDatabaseUnavailable } from "./db/bounded";
 import { expireWaitlistOffers } from "./enrolment/waitlist";
 import { sendDueInvitations, sendDueReminders } from "./evaluations/invitations";
 import { issueDueInvoices } from "./invoicing/auto";
+import { sendDueInvoicePdfs } from "./invoicing/service";
 import { deliverDueMail } from "./mail/worker";
 import { rateLimitCutoff } from "./privacy/policy";
 import { pruneRateLimits } from "./rate-limit";
@@ -43,12 +44,13 @@ async function runSteps(now: Date) {
   const evaluationReminders = await step("evaluation reminders", () => sendDueReminders(now));
   // Before mail: a PDF invoice or kursusbevis made here goes out in the same run.
   const invoices = await step("automatic invoices", () => issueDueInvoices(now));
+  const invoicePdfs = await step("PDF invoices", () => sendDueInvoicePdfs(now));
   const certificates = await step("kursusbeviser", () => sendDueCertificates(now));
   const moduleReminders = await step("module reminders", () => sendDueModuleReminders(now));
   const workspaceMails = await step("workspace mails", () => sendDueWorkspaceMails(now));
   const mail = await step("mail", () => deliverDueMail({ now }));
   await step("rate-limit pruning", () => pruneRateLimits(rateLimitCutoff(now)));
-  return { offers, evaluationInvitations, evaluationReminders, invoices, certificates, moduleReminders, workspaceMails, mail };
+  return { offers, evaluationInvitations, evaluationReminders, invoices, invoicePdfs, certificates, moduleReminders, workspaceMails, mail };
 }
 
 let timer: NodeJS.Timeout | undefined;

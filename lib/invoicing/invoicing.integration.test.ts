@@ -13,7 +13,7 @@ import type { InvoiceDocument } from "./document";
 import { applyRetention, retentionDryRun } from "../privacy/retention";
 import { issueDueInvoices } from "./auto";
 import { invoiceFile } from "./queries";
-import { issueCohortInvoices, markInvoicePaid, previewCohortInvoices, saveSellerConfig } from "./service";
+import { issueCohortInvoices, markInvoicePaid, previewCohortInvoices, saveSellerConfig, sendDueInvoicePdfs } from "./service";
 import { SellerConfigSchema } from "./schemas";
 
 const { prisma } = currentTestDb();
@@ -61,9 +61,17 @@ describe("invoicing", () => {
     expect(stored[0]).toMatchObject({ number: `F2027-${String(before + 1).padStart(4, "0")}`, buyerGln: "5798000416604", netOre: 2 * 1_295_000, vatOre: 2 * 323_750, status: "ISSUED" });
     expect(stored[0]!.dueDate!.toISOString().slice(0, 10)).toBe("2027-01-19");
     expect(stored[0]!.lines.map((l) => l.enrolmentId)).toEqual([ids[0], ids[1]]);
-    // The private company has no GLN: its PDF went into the outbox and the invoice counts as sent.
+    // The private company has no GLN: issuing rendered no PDF and wrote no mail (the cohort's lock is
+    // held only for the records); the jobs step mails it, once, and then it counts as sent.
     const priv = stored.find((i) => !i.buyerGln)!;
-    expect(priv.status).toBe("SENT");
+    expect([priv.status, priv.mailedAt]).toEqual(["ISSUED", null]);
+    expect(await prisma.outboxMessage.count({ where: { dedupeKey: { in: invoiceIds.map((id) => `invoice-pdf:${id}`) } } })).toBe(0);
+    const [first, second] = await Promise.all([sendDueInvoicePdfs(ISSUE), sendDueInvoicePdfs(ISSUE)]);
+    expect(first + second).toBe(1);
+    expect(await sendDueInvoicePdfs(ISSUE)).toBe(0);
+    expect(await prisma.invoice.findUniqueOrThrow({ where: { id: priv.id } })).toMatchObject({ status: "SENT", mailedAt: ISSUE });
+    expect(await prisma.invoice.findMany({ where: { id: { in: invoiceIds }, buyerGln: { not: null } }, select: { status: true, mailedAt: true } })).toEqual([{ status: "ISSUED", mailedAt: null }, { status: "ISSUED", mailedAt: null }]);
+    expect(await prisma.outboxMessage.count({ where: { dedupeKey: `invoice-pdf:${priv.id}` } })).toBe(1);
     const mail = await prisma.outboxMessage.findUniqueOrThrow({ where: { dedupeKey: `invoice-pdf:${priv.id}` } });
     expect(mail.toAddress).toBe("ansoeger-g-4@kommune.example");
     const att = (mail.attachments as Array<{ filename: string; content: string }>)[0]!;
@@ -194,9 +202,17 @@ describe("invoicing", () => {
     const preview = await previewCohortInvoices(cohort.id);
     expect(preview.groups.map((g) => g.buyerEmail).sort()).toEqual(["ansoeger-m-2@kommune.example", "ansoeger-m-3@kommune.example", "bogholderi@firma-m.example"]);
     const { invoiceIds } = await issueCohortInvoices({ cohortId: cohort.id, now: ISSUE });
+    await sendDueInvoicePdfs(ISSUE);
     const mails = await prisma.outboxMessage.findMany({ where: { dedupeKey: { in: invoiceIds.map((id) => `invoice-pdf:${id}`) } } });
     // Two PDF invoices (the municipality's goes to its EAN number as an e-invoice).
     expect(mails.map((m) => m.toAddress).sort()).toEqual(["ansoeger-m-2@kommune.example", "bogholderi@firma-m.example"]);
+    // The colleague cancels after all: the credit note is mailed the same way, to the same address.
+    await cancelEnrolment({ enrolmentId: sub.enrolmentId, reason: "Alligevel ikke", actorUserId: a.id, now: ISSUE });
+    const note = await prisma.invoice.findFirstOrThrow({ where: { kind: "CREDIT_NOTE", cohortId: cohort.id } });
+    expect([note.buyerEmail, note.mailedAt]).toEqual(["bogholderi@firma-m.example", null]);
+    expect(await sendDueInvoicePdfs(ISSUE)).toBe(1);
+    const noteMail = await prisma.outboxMessage.findUniqueOrThrow({ where: { dedupeKey: `invoice-pdf:${note.id}` } });
+    expect([noteMail.toAddress, (noteMail.attachments as Array<{ filename: string }>)[0]!.filename]).toEqual(["bogholderi@firma-m.example", `kreditnota-${note.number}.pdf`]);
   });
 
   it("an EAN buyer whose e-invoice would be refused waits, with the reason, while the others are issued", async () => {

@@ -4,14 +4,14 @@ import { composeMail } from "../mail/compose";
 import { enqueueMail } from "../mail/outbox";
 import { formatMoney } from "../money";
 import type { InvoiceDocument } from "./document";
-import { documentTitle, invoicePdf } from "./pdf";
+import { documentTitle } from "./pdf";
 
 export function pdfFilename(doc: InvoiceDocument): string {
   return `${doc.kind === "INVOICE" ? "faktura" : "kreditnota"}-${doc.number}.pdf`;
 }
 
-/** Mails a buyer without GLN their invoice or credit note as a PDF, in the issuing transaction. */
-export async function mailInvoicePdf(tx: Tx, invoiceId: string, doc: InvoiceDocument, to: string): Promise<void> {
+/** Puts the mail with a buyer's invoice or credit note as a PDF (rendered by the caller) into the outbox. */
+export async function mailInvoicePdf(tx: Tx, invoiceId: string, doc: InvoiceDocument, to: string, pdf: Buffer): Promise<void> {
   const title = documentTitle(doc);
   const mail = composeMail(`${title} fra ${doc.seller.name}`, [
     { p: `Hermed ${doc.kind === "INVOICE" ? "faktura" : "kreditnota"} ${doc.number} til ${doc.buyer.name}. Den er vedhæftet som PDF.` },
@@ -29,6 +29,6 @@ export async function mailInvoicePdf(tx: Tx, invoiceId: string, doc: InvoiceDocu
     to,
     fromName: doc.seller.name,
     ...mail,
-    attachments: [{ filename: pdfFilename(doc), contentType: "application/pdf", content: await invoicePdf(doc) }],
+    attachments: [{ filename: pdfFilename(doc), contentType: "application/pdf", content: pdf }],
   });
 }

@@ -8,6 +8,7 @@ import { localDateIso } from "../time";
 import { creditNoteDocument, groupInvoices, invoiceDocument, type BillableEnrolment, type CohortForInvoicing, type InvoiceGroup, type SellerSnapshot } from "./build";
 import type { InvoiceDocument } from "./document";
 import { mailInvoicePdf } from "./mail";
+import { invoicePdf } from "./pdf";
 import { oioublProblems } from "./oioubl";
 import { FormError } from "../errors";
 import { sellerProblems, type SellerConfigInput } from "./schemas";
@@ -104,9 +105,10 @@ export async function previewCohortInvoices(cohortId: string): Promise<{ groups:
 }
 
 /**
- * Issues every invoice the cohort still lacks, in one transaction: numbers, snapshots, audit entries
- * and (for buyers without GLN) the PDF mail. Running it again issues nothing new; the cohort's row lock
- * makes two clicks queue, and InvoiceLine's unique (enrolmentId, kind) would refuse a double anyway.
+ * Issues every invoice the cohort still lacks, in one transaction: numbers, snapshots and audit
+ * entries. Running it again issues nothing new; the cohort's row lock makes two clicks queue, and
+ * InvoiceLine's unique (enrolmentId, kind) would refuse a double anyway. No PDF is rendered while the
+ * lock is held: buyers without GLN get theirs from sendDueInvoicePdfs, a jobs step, right after.
  */
 export async function issueCohortInvoices(params: { cohortId: string; actorUserId?: string | null; now?: Date }): Promise<{ invoiceIds: string[]; waiting: number }> {
   const now = params.now ?? new Date();
@@ -134,11 +136,10 @@ export async function issueCohortInvoices(params: { cohortId: string; actorUserI
         entityId: invoice.id,
         after: { number, buyer: doc.buyer.name, grossOre: doc.totals.grossOre, enrolmentIds: g.enrolments.map((e) => e.id) },
       });
-      await deliver(tx, invoice.id, doc, g.buyerEmail);
       invoiceIds.push(invoice.id);
     }
     return { invoiceIds, waiting: groups.length - ready.length };
-  }, { ...txOptions(), timeout: Math.max(txOptions().timeout, 60_000) });
+  }, txOptions());
 }
 
 async function storeDocument(
@@ -170,11 +171,33 @@ async function storeDocument(
   });
 }
 
-/** Buyers with a GLN fetch the OIOUBL file (download or export); the others get the PDF by mail now. */
-async function deliver(tx: Tx, invoiceId: string, doc: InvoiceDocument, buyerEmail: string | null) {
-  if (doc.buyer.endpointGln || !buyerEmail) return;
-  await mailInvoicePdf(tx, invoiceId, doc, buyerEmail);
-  await tx.invoice.update({ where: { id: invoiceId }, data: { status: "SENT" } });
+/**
+ * Mails the PDF of every issued invoice and credit note whose buyer has no GLN (buyers with one fetch
+ * the OIOUBL file: download or export), a jobs step. The PDF is rendered outside any transaction, so
+ * issuing and the cancellations that credit hold their cohort's lock only for the records; then the
+ * mail is written, the document marked mailed and an issued one counted as sent, together. Claiming
+ * by `mailedAt` and the dedupeKey make a step run twice, or by two instances at once, send one mail.
+ */
+export async function sendDueInvoicePdfs(now = new Date(), batch = 20): Promise<number> {
+  const due = await db.invoice.findMany({
+    where: { buyerGln: null, buyerEmail: { not: null }, mailedAt: null },
+    orderBy: [{ createdAt: "asc" }, { id: "asc" }],
+    take: batch,
+    select: { id: true, buyerEmail: true, document: true },
+  });
+  let sent = 0;
+  for (const inv of due) {
+    const doc = inv.document as unknown as InvoiceDocument;
+    const pdf = await invoicePdf(doc);
+    await db.$transaction(async (tx) => {
+      const claimed = await tx.invoice.updateMany({ where: { id: inv.id, mailedAt: null }, data: { mailedAt: now } });
+      if (claimed.count === 0) return;
+      await mailInvoicePdf(tx, inv.id, doc, inv.buyerEmail!, pdf);
+      await tx.invoice.updateMany({ where: { id: inv.id, status: "ISSUED" }, data: { status: "SENT" } });
+      sent++;
+    }, txOptions());
+  }
+  return sent;
 }
 
 /**
@@ -212,7 +235,6 @@ export async function creditEnrolment(tx: Tx, params: { enrolmentId: string; act
     await tx.invoice.update({ where: { id: line.invoiceId }, data: { status: "CREDITED" } });
     await audit(tx, { ...by, action: "invoice.status_changed", entityType: "Invoice", entityId: line.invoiceId, before: { status: line.invoice.status }, after: { status: "CREDITED" } });
   }
-  await deliver(tx, note.id, doc, line.invoice.buyerEmail);
   return note.id;
 }
 

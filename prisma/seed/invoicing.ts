@@ -83,4 +83,9 @@ export async function seedDemoInvoices(prisma: PrismaClient, cohorts: Record<str
     await tx.enrolment.update({ where: { id: withdrawn }, data: { status: "CANCELLED", completedAt: null, cancelledAt: new Date("2023-08-25T10:00:00Z"), cancelReason: "Afbud efter fakturering (demo)" } });
     await creditEnrolment(tx, { enrolmentId: withdrawn, actorLabel: "seed", now: new Date("2023-08-25T10:00:00Z") });
   }, { timeout: 60_000 });
+  // The company's PDF invoice went out in 2023: recorded as sent, not mailed again from the demo.
+  await prisma.invoice.updateMany({
+    where: { cohortId: { in: [syddjursId, autumnId] }, buyerGln: null, mailedAt: null },
+    data: { mailedAt: new Date("2023-08-22T10:00:00Z"), status: "SENT" },
+  });
 }
