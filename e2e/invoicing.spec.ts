@@ -138,6 +138,7 @@ test.describe("invoicing", () => {
     await page.goto(`/admin/hold/${cohortId}/fakturering`);
     await expect(page.getByTestId("group-problem")).toContainText("Attention-person");
     await expect(page.getByRole("button", { name: "Udsted fakturaer" })).toHaveCount(0);
+    await expect(page.getByTestId("none-ready")).toHaveText("Ingen af fakturaerne kan udstedes endnu: ret først de markerede oplysninger.");
     await page.getByRole("link", { name: "Ret Deltager" }).click();
     await page.getByLabel(/^Att\./).fill("Økonomiafdelingen");
     await page.getByRole("button", { name: "Gem", exact: true }).click();

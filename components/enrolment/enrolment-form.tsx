@@ -49,6 +49,9 @@ export function EnrolmentForm({ action, termsText, waitlist }: { action: Action;
   }, [state]);
 
   const show = (when: boolean) => !hydrated || when;
+  // Whether a field that depends on the workplace is required: before hydration (and without
+  // JavaScript) every section shows, so none is marked either way and the hints say who fills it in.
+  const requiredIf = (when: boolean) => (hydrated ? when : undefined);
   const input = (
     name: keyof EnrolmentFormValues,
     opts: { hint?: boolean; type?: string; autoComplete?: string; maxLength?: number; inputMode?: "numeric" | "tel" | "email"; required?: boolean } = {},
@@ -122,8 +125,8 @@ export function EnrolmentForm({ action, termsText, waitlist }: { action: Action;
           {err("orgType") && <p className="error" role="alert">{err("orgType")}</p>}
         </div>
         {show(orgType === "MUNICIPALITY") && (
-          <Field id="municipalityCode" label="Kommune" required={orgType === "MUNICIPALITY"} hint={hydrated ? undefined : "Kun hvis du er ansat i en kommune."} error={err("municipalityCode")}>
-            <select {...input("municipalityCode", { hint: !hydrated, required: orgType === "MUNICIPALITY" })}>
+          <Field id="municipalityCode" label="Kommune" required={requiredIf(orgType === "MUNICIPALITY")} hint={hydrated ? undefined : "Kun hvis du er ansat i en kommune."} error={err("municipalityCode")}>
+            <select {...input("municipalityCode", { hint: !hydrated, required: requiredIf(orgType === "MUNICIPALITY") })}>
               <option value="">Vælg kommune</option>
               {sortedMunicipalities.map((m) => (
                 <option key={m.code} value={String(m.code)}>
@@ -134,8 +137,8 @@ export function EnrolmentForm({ action, termsText, waitlist }: { action: Action;
           </Field>
         )}
         {show(orgType !== "MUNICIPALITY") && (
-          <Field id="organisationName" label="Organisationens navn" required={orgType !== "MUNICIPALITY"} hint={hydrated ? undefined : "Hvis du ikke er ansat i en kommune."} error={err("organisationName")}>
-            <input {...input("organisationName", { type: "text", autoComplete: "organization", maxLength: 200, hint: !hydrated, required: orgType !== "MUNICIPALITY" })} />
+          <Field id="organisationName" label="Organisationens navn" required={requiredIf(orgType !== "MUNICIPALITY")} hint={hydrated ? undefined : "Hvis du ikke er ansat i en kommune."} error={err("organisationName")}>
+            <input {...input("organisationName", { type: "text", autoComplete: "organization", maxLength: 200, hint: !hydrated, required: requiredIf(orgType !== "MUNICIPALITY") })} />
           </Field>
         )}
       </fieldset>
@@ -143,18 +146,18 @@ export function EnrolmentForm({ action, termsText, waitlist }: { action: Action;
       <fieldset>
         <legend>Fakturering</legend>
         <p className="muted">Prisen faktureres din arbejdsplads. Offentlige myndigheder faktureres elektronisk til et EAN-nummer.</p>
-        <Field id="ean" label="EAN-nummer" required={orgType !== "PRIVATE"} hint="13 cifre. Din økonomiafdeling kender nummeret." error={err("ean")}>
-          <input {...input("ean", { type: "text", hint: true, maxLength: 20, inputMode: "numeric", required: orgType !== "PRIVATE" })} />
+        <Field id="ean" label="EAN-nummer" required={requiredIf(orgType !== "PRIVATE")} hint={`13 cifre. Din økonomiafdeling kender nummeret.${hydrated ? "" : " Skal udfyldes af offentlige myndigheder."}`} error={err("ean")}>
+          <input {...input("ean", { type: "text", hint: true, maxLength: 20, inputMode: "numeric", required: requiredIf(orgType !== "PRIVATE") })} />
         </Field>
         {show(orgType === "PRIVATE") && (
-          <Field id="cvr" label="CVR-nummer" required={orgType === "PRIVATE"} hint="8 cifre – kun for private virksomheder." error={err("cvr")}>
-            <input {...input("cvr", { type: "text", hint: true, maxLength: 20, inputMode: "numeric", required: orgType === "PRIVATE" })} />
+          <Field id="cvr" label="CVR-nummer" required={requiredIf(orgType === "PRIVATE")} hint="8 cifre – skal udfyldes af private virksomheder." error={err("cvr")}>
+            <input {...input("cvr", { type: "text", hint: true, maxLength: 20, inputMode: "numeric", required: requiredIf(orgType === "PRIVATE") })} />
           </Field>
         )}
-        <Field id="billingStreet" label="Fakturaadresse" required hint="Vej og husnummer eller postboks. Også en e-faktura til et EAN-nummer skal have en postadresse – for en kommune fx rådhusets." error={err("billingStreet")}>
+        <Field id="billingStreet" label="Fakturaadresse" required hint={hydrated && orgType === "PRIVATE" ? "Vej og husnummer eller postboks." : "Vej og husnummer eller postboks. Også en e-faktura til et EAN-nummer skal have en postadresse – for en kommune fx rådhusets."} error={err("billingStreet")}>
           <input {...input("billingStreet", { type: "text", hint: true, autoComplete: "street-address", maxLength: 200, required: true })} />
         </Field>
-        <div className="field-row">
+        <div className="field-row postal">
           <Field id="billingPostalCode" label="Postnummer" required error={err("billingPostalCode")}>
             <input {...input("billingPostalCode", { type: "text", autoComplete: "postal-code", maxLength: 10, inputMode: "numeric", required: true })} />
           </Field>
@@ -169,7 +172,7 @@ export function EnrolmentForm({ action, termsText, waitlist }: { action: Action;
           <input {...input("invoiceReference", { type: "text", hint: true, maxLength: 100 })} />
         </Field>
         {show(orgType === "PRIVATE") && (
-          <Field id="invoiceEmail" label="Fakturaen sendes til (e-mail)" required={false} hint={`Fx bogholderiets. Uden EAN-nummer sendes fakturaen som PDF – til din egen e-mail, hvis feltet er tomt.${hydrated ? "" : " Kun for private virksomheder."}`} error={err("invoiceEmail")}>
+          <Field id="invoiceEmail" label="Fakturaen sendes til (e-mail)" required={false} hint={`Hvis den ikke skal til dig, fx til bogholderiet. Uden EAN-nummer sendes fakturaen som PDF på mail.${hydrated ? "" : " Kun for private virksomheder."}`} error={err("invoiceEmail")}>
             <input {...input("invoiceEmail", { type: "email", hint: true, autoComplete: "off", maxLength: 254, inputMode: "email" })} />
           </Field>
         )}

@@ -78,11 +78,14 @@ describe("EnrolmentSchema", () => {
     }
   });
 
-  it("takes an optional e-mail for the invoice, checked like any e-mail", () => {
-    expect(EnrolmentSchema.parse({ ...valid, invoiceEmail: " Bogholderi@Firma.DK " }).invoiceEmail).toBe("bogholderi@firma.dk");
-    expect(EnrolmentSchema.parse({ ...valid, invoiceEmail: "  " }).invoiceEmail).toBe("");
-    expect(fieldErrors(EnrolmentSchema.safeParse({ ...valid, invoiceEmail: "bogholderi" }).error!)).toEqual({ invoiceEmail: "Skriv en gyldig e-mailadresse, fx bogholderi@firma.dk" });
-    expect(fieldErrors(EnrolmentSchema.safeParse({ ...valid, invoiceEmail: `${"x".repeat(250)}@firma.dk` }).error!)).toEqual({ invoiceEmail: "E-mailadressen er for lang" });
+  it("takes a company's optional e-mail for the invoice, checked like any e-mail; a public body's hidden one blocks nothing", () => {
+    const company = { ...valid, orgType: "PRIVATE", ean: "", organisationName: "Firma ApS", cvr: "10150817" };
+    expect(EnrolmentSchema.parse({ ...company, invoiceEmail: " Bogholderi@Firma.DK " }).invoiceEmail).toBe("bogholderi@firma.dk");
+    expect(EnrolmentSchema.parse({ ...company, invoiceEmail: "  " }).invoiceEmail).toBe("");
+    expect(fieldErrors(EnrolmentSchema.safeParse({ ...company, invoiceEmail: "bogholderi" }).error!)).toEqual({ invoiceEmail: "Skriv en gyldig e-mailadresse, fx bogholderi@firma.dk" });
+    expect(fieldErrors(EnrolmentSchema.safeParse({ ...company, invoiceEmail: `${"x".repeat(250)}@firma.dk` }).error!)).toEqual({ invoiceEmail: "E-mailadressen er for lang" });
+    // Typed while "privat" was chosen, then the applicant chose their municipality: the field is hidden.
+    expect(EnrolmentSchema.safeParse({ ...valid, invoiceEmail: "ikke-en-mail" }).success).toBe(true);
   });
 
   it("refuses unknown municipalities, missing consent and overlong input", () => {

@@ -42,14 +42,16 @@ const email = (example: string) =>
     .toLowerCase()
     .max(254, "E-mailadressen er for lang")
     .pipe(z.email(`Skriv en gyldig e-mailadresse, fx ${example}`));
-/** An e-mail address that may be left empty. */
-const optionalEmail = (example: string) =>
+const INVOICE_EMAIL_MESSAGE = "Skriv en gyldig e-mailadresse, fx bogholderi@firma.dk";
+const isEmail = (v: string) => z.email().safeParse(v).success;
+/** An e-mail address that may be left empty; `checked` false leaves the format to a refinement. */
+const optionalEmail = (checked = true) =>
   z
-    .string({ error: `Skriv en gyldig e-mailadresse, fx ${example}` })
+    .string({ error: INVOICE_EMAIL_MESSAGE })
     .trim()
     .toLowerCase()
     .max(254, "E-mailadressen er for lang")
-    .refine((v) => v === "" || z.email().safeParse(v).success, `Skriv en gyldig e-mailadresse, fx ${example}`)
+    .refine((v) => !checked || v === "" || isEmail(v), INVOICE_EMAIL_MESSAGE)
     .optional()
     .default("");
 
@@ -79,7 +81,9 @@ export const EnrolmentSchema = PersonSchema.extend({
   billingStreet: optional(200, "Adresse"),
   billingPostalCode: z.string({ error: "Skriv et postnummer med 4 cifre" }).trim().max(10, "Skriv et postnummer med 4 cifre").optional().default(""),
   billingCity: optional(100, "By"),
-  invoiceEmail: optionalEmail("bogholderi@firma.dk"),
+  // Checked below, for private companies only: the field is hidden for the others, and a value typed
+  // before switching workplace must not block a form that shows no error.
+  invoiceEmail: optionalEmail(false),
   dietaryNeeds: optional(500, "Kosthensyn"),
   accessibilityNeeds: optional(500, "Behov for tilgængelighed"),
   acceptTerms: consent("Du skal acceptere, at tilmeldingen er bindende"),
@@ -111,6 +115,7 @@ export const EnrolmentSchema = PersonSchema.extend({
     if (!v.cvr) issue("cvr", "Skriv virksomhedens CVR-nummer (8 cifre)");
     else if (!/^\d{8}$/.test(v.cvr)) issue("cvr", "Et CVR-nummer har 8 cifre");
     else if (!isValidCvr(v.cvr)) issue("cvr", "CVR-nummeret er ikke gyldigt – kontrollér cifrene");
+    if (v.invoiceEmail && !isEmail(v.invoiceEmail)) issue("invoiceEmail", INVOICE_EMAIL_MESSAGE);
   }
   // Every invoice names the buyer's postal address: a PDF invoice is addressed to it, and an OIOUBL
   // e-invoice to an EAN number must carry it too, so public bodies give it as well.
@@ -148,7 +153,7 @@ export const AdminEnrolmentEditSchema = z
     billingStreet: optional(200, "Adresse"),
     billingPostalCode: z.string().trim().max(10).optional().default(""),
     billingCity: optional(100, "By"),
-    invoiceEmail: optionalEmail("bogholderi@firma.dk"),
+    invoiceEmail: optionalEmail(),
     internalNotes: optional(5000, "Interne noter"),
   })
   .superRefine((v, ctx) => {

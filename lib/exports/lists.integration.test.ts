@@ -15,7 +15,7 @@ describe("cohort lists", () => {
     await enrol({ cohortId: cohort.id, input: EnrolmentSchema.parse(applicant("inv-2")), now: NOW });
     const invoicing = await buildList(cohort.id, "fakturering", "COORDINATOR");
     expect(invoicing!.rows).toEqual([
-      ["Ansøger inv-1", "Syddjurs Kommune", "5798000416604", null, "Økonomi", "PO-9", null, null, null, { ore: 1_295_000 }, { ore: 323_750 }, { ore: 1_618_750 }, "Bekræftet"],
+      ["Ansøger inv-1", "Syddjurs Kommune", "5798000416604", null, "Økonomi", "PO-9", "Lundbergsvej 2", "8400", "Ebeltoft", { ore: 1_295_000 }, { ore: 323_750 }, { ore: 1_618_750 }, "Bekræftet"],
     ]);
     const participants = await buildList(cohort.id, "deltagere", "COORDINATOR");
     expect(participants!.rows.map((r) => [r[0], r[5]])).toEqual([

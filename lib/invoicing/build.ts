@@ -30,7 +30,7 @@ export interface CohortForInvoicing {
 }
 
 export interface InvoiceGroup {
-  /** Why these enrolments are billed together, e.g. "org:<id>|<ean>|<reference>". */
+  /** Why these enrolments are billed together, e.g. "org:<id>|<ean>|<reference>|<invoice e-mail>". */
   key: string;
   organisationId: string | null;
   buyer: Party;
@@ -45,7 +45,8 @@ export interface InvoiceGroup {
 /**
  * Groups a cohort's billable enrolments into invoices. In-house cohorts: one invoice to the host.
  * Per organisation: one invoice per organisation, EAN and reference (a municipality pays each
- * department's EAN separately, and one invoice carries one order reference). Enrolments without an
+ * department's EAN separately, and one invoice carries one order reference), and for a PDF buyer per
+ * invoice e-mail too (each participant was told where their invoice goes). Enrolments without an
  * organisation are always invoiced one by one.
  */
 export function groupInvoices(cohort: CohortForInvoicing, enrolments: BillableEnrolment[]): InvoiceGroup[] {
@@ -54,7 +55,7 @@ export function groupInvoices(cohort: CohortForInvoicing, enrolments: BillableEn
     const key = cohort.host
       ? `host:${cohort.host.id}`
       : cohort.grouping === "PER_ORGANISATION" && e.organisationId
-        ? `org:${e.organisationId}|${e.invoiceEan ?? ""}|${e.invoiceReference ?? ""}`
+        ? `org:${e.organisationId}|${e.invoiceEan ?? ""}|${e.invoiceReference ?? ""}|${e.invoiceEan ? "" : (e.invoiceEmail ?? "")}`
         : `enrolment:${e.id}`;
     groups.set(key, [...(groups.get(key) ?? []), e]);
   }

@@ -215,6 +215,22 @@ describe("invoicing", () => {
     expect([noteMail.toAddress, (noteMail.attachments as Array<{ filename: string }>)[0]!.filename]).toEqual(["bogholderi@firma-m.example", `kreditnota-${note.number}.pdf`]);
   });
 
+  it("per organisation, a company's participants who name different invoice e-mails get an invoice each, sent where each was told", async () => {
+    await seedSellerConfig(prisma);
+    const { cohort } = await cohortWith([
+      privateCo("d-1", { cvr: "24256790", invoiceEmail: "bogholderi@firma-d.example" }),
+      privateCo("d-2", { cvr: "24256790", invoiceEmail: "bogholderi@firma-d.example" }),
+      privateCo("d-3", { cvr: "24256790", invoiceEmail: "afdeling@firma-d.example" }),
+      privateCo("d-4", { cvr: "24256790" }),
+    ]);
+    const preview = await previewCohortInvoices(cohort.id);
+    expect(preview.groups.map((g) => [g.buyerEmail, g.enrolments.length]).sort()).toEqual([
+      ["afdeling@firma-d.example", 1],
+      ["ansoeger-d-4@kommune.example", 1],
+      ["bogholderi@firma-d.example", 2],
+    ]);
+  });
+
   it("an EAN buyer whose e-invoice would be refused waits, with the reason, while the others are issued", async () => {
     await seedSellerConfig(prisma);
     const { cohort, ids } = await cohortWith([municipal("w-1"), privateCo("w-2")], "PER_ENROLMENT");

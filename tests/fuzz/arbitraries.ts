@@ -241,7 +241,9 @@ export const enrolmentBreakers: Breakers = {
   accessibilityNeeds: () => tooLong(500),
   invoiceReference: () => tooLong(100),
   billingStreet: () => fc.oneof(blank, tooLong(200)),
-  invoiceEmail: () => fc.oneof(hostileString.filter((s) => s.trim().length > 0 && !s.includes("@")), tooLong(254).map((s) => `${s}@firma.dk`)),
+  // Its format is checked for a company only (the field is hidden for the others); its length always.
+  invoiceEmail: (b) =>
+    b.orgType === "PRIVATE" ? fc.oneof(hostileString.filter((s) => s.trim().length > 0 && !s.includes("@")), tooLong(254).map((s) => `${s}@firma.dk`)) : tooLong(254).map((s) => `${s}@firma.dk`),
   billingCity: () => fc.oneof(blank, tooLong(100)),
   billingPostalCode: () => fc.oneof(fc.stringMatching(/^\d{1,3}$/), fc.stringMatching(/^\d{5,9}$/), fc.constantFrom("12a4", "abcd", "23 00", "２３００")),
   ean: () => fc.oneof(fc.stringMatching(/^\d{1,12}$/), validEan.map((e) => e.slice(0, 12) + ((Number(e[12]) + 1) % 10))),

@@ -65,10 +65,12 @@ export default async function CohortInvoicingPage({ params, searchParams }: Prop
                   {g.buyer.name}
                   {g.buyerReference && <><br /><span className="muted">Ref. {g.buyerReference}</span></>}
                   {g.problems.length > 0 && (
-                    <ul className="error" data-testid="group-problem">
-                      {g.problems.map((p) => <li key={p}>{p}</li>)}
-                      <li className="muted">Ret oplysningerne på tilmeldingen: klik på deltagerens navn.</li>
-                    </ul>
+                    <>
+                      <ul className="error" data-testid="group-problem">
+                        {g.problems.map((p) => <li key={p}>{p}</li>)}
+                      </ul>
+                      <span className="muted">Ret oplysningerne på tilmeldingen: klik på deltagerens navn.</span>
+                    </>
                   )}
                 </>
               ),
@@ -88,6 +90,9 @@ export default async function CohortInvoicingPage({ params, searchParams }: Prop
             { header: "Inkl. moms", cell: (g) => formatMoney(g.totals.grossOre) },
           ]}
         />
+        {preview.groups.length > 0 && preview.groups.every((g) => g.problems.length > 0) && (
+          <p className="notice-info" data-testid="none-ready">Ingen af fakturaerne kan udstedes endnu: ret først de markerede oplysninger.</p>
+        )}
         {mayIssue && preview.groups.some((g) => g.problems.length === 0) && preview.problems.length === 0 && (
           <ActionForm
             action={issueInvoicesAction.bind(null, id)}
