@@ -4,7 +4,7 @@ import { cohortScope, type StaffUser } from "../auth/session";
 import { db, type Tx } from "../db";
 import { env } from "../env";
 import { enqueueMail } from "../mail/outbox";
-import { hashToken, isTokenShaped } from "../tokens";
+import { enrolmentByManageToken } from "../enrolment/links";
 import { newCertificateCode, normaliseCertificateCode } from "./code";
 import { certificateMail } from "./mail";
 import { renderCertificatePdf, type CertificateContent } from "./pdf";
@@ -130,8 +130,7 @@ export async function staffCertificatePdf(user: StaffUser, enrolmentId: string) 
 
 /** The kursusbevis PDF behind a participant's manage link; null for an unknown link or no valid certificate. */
 export async function managedCertificatePdf(token: unknown) {
-  if (!isTokenShaped(token)) return null;
-  const e = await db.enrolment.findUnique({ where: { manageTokenHash: hashToken(token) }, select: { id: true } });
+  const e = await enrolmentByManageToken(db, token);
   return e ? certificatePdf(e.id) : null;
 }
 

@@ -3,9 +3,10 @@ import { audit } from "../audit";
 import { txOptions } from "../db/bounded";
 import { db, type Tx } from "../db";
 import { enqueueMail } from "../mail/outbox";
-import { hashToken, isTokenShaped, newToken } from "../tokens";
+import { hashToken, newToken } from "../tokens";
 import { billingOf } from "./billing";
 import { loadEnrolmentDetails } from "./details";
+import { enrolmentByManageToken } from "./links";
 import { EnrolmentError } from "./errors";
 import { cancellationRequestMail } from "./mails";
 import { mailConfirmed, mailSubstitution, mailWaitlistLeft } from "./notify";
@@ -17,11 +18,9 @@ import { promoteFromWaitlist } from "./waitlist";
 // What a participant can do with the personal link from their mail. The link's token is the only
 // credential: it is looked up by its hash, and every change is audited as "participant:<id>".
 
-async function byToken(tx: Tx, token: string) {
-  // The token arrives as a server action's argument, which a client can make an array or an object.
-  if (!isTokenShaped(token)) return null;
-  return tx.enrolment.findUnique({ where: { manageTokenHash: hashToken(token) } });
-}
+// The token arrives as a server action's argument, which a client can make an array or an object:
+// enrolmentByManageToken checks its shape.
+const byToken = enrolmentByManageToken;
 
 async function requireByToken(tx: Tx, token: string) {
   const e = await byToken(tx, token);

@@ -3,6 +3,8 @@ import type { ParsedMail } from "mailparser";
 import { updateSession } from "@/lib/cohorts/service";
 import { cancelEnrolment } from "@/lib/enrolment/admin";
 import { getManagedEnrolment } from "@/lib/enrolment/manage";
+import { resendManageLink } from "@/lib/enrolment/resend-link";
+import { seatHolderByToken } from "@/lib/workspace/access";
 import { EnrolmentSchema } from "@/lib/enrolment/schemas";
 import { enrol } from "@/lib/enrolment/service";
 import { deliverDueMail } from "@/lib/mail/worker";
@@ -41,7 +43,7 @@ async function setup(tag: string) {
   const e = await enrol({ cohortId: cohort.id, input: EnrolmentSchema.parse(applicant(`rem-${tag}-${cohort.slug}`, { email })), now: NOW });
   await deliver(email); // the confirmation (SEQUENCE 0)
   const admin = await prisma.user.create({ data: { email: `adm-${tag}-${cohort.slug}@stillads.invalid`, name: "A", role: "ADMIN", passwordHash: "x" } });
-  return { cohort, programme, venue, room, email, enrolmentId: e.enrolmentId, admin, firstSession: first };
+  return { cohort, programme, venue, room, email, enrolmentId: e.enrolmentId, manageToken: e.manageToken!, admin, firstSession: first };
 }
 
 describe("module reminders", () => {
@@ -64,10 +66,27 @@ describe("module reminders", () => {
     const token = /\/tilmelding\/([A-Za-z0-9_-]{43})/.exec(text)![1]!;
     expect((await getManagedEnrolment(token))?.id).toBe(enrolmentId);
     expect(text).toContain(`/stillads/${token}`);
+    expect((await seatHolderByToken(prisma, token))?.id).toBe(enrolmentId);
     const cal = ics(mails[0]!);
     expect(cal).toContain("METHOD:PUBLISH");
     expect(sequences(cal)).toEqual([1]);
     expect(uids(cal)).toHaveLength(2);
+  });
+
+  it("carry a further personal link: the one in the confirmation keeps working, and a new link from 'Send mit link igen' revokes both", async () => {
+    const { cohort, email, enrolmentId, manageToken } = await setup("links");
+    await sendDueModuleReminders(new Date("2027-08-31T07:00:00Z"));
+    const reminderToken = /\/tilmelding\/([A-Za-z0-9_-]{43})/.exec((await deliver(email))[0]!.text!)![1]!;
+    expect(reminderToken).not.toBe(manageToken);
+    expect((await getManagedEnrolment(manageToken))?.id).toBe(enrolmentId);
+    expect((await getManagedEnrolment(reminderToken))?.id).toBe(enrolmentId);
+
+    await resendManageLink({ cohortId: cohort.id, email, ip: "203.0.113.9", now: new Date("2027-09-01T07:00:00Z") });
+    const fresh = /\/tilmelding\/([A-Za-z0-9_-]{43})/.exec((await deliver(email))[0]!.text!)![1]!;
+    expect(await getManagedEnrolment(manageToken)).toBeNull();
+    expect(await getManagedEnrolment(reminderToken)).toBeNull();
+    expect(await seatHolderByToken(prisma, reminderToken)).toBeNull();
+    expect((await getManagedEnrolment(fresh))?.id).toBe(enrolmentId);
   });
 
   it("wait for a programme's own lead time", async () => {

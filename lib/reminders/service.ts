@@ -2,8 +2,8 @@ import "server-only";
 import { db, type Tx } from "../db";
 import { txOptions } from "../db/bounded";
 import { loadEnrolmentDetails } from "../enrolment/details";
+import { furtherManageLink } from "../enrolment/links";
 import { enqueueMail } from "../mail/outbox";
-import { hashToken, newToken } from "../tokens";
 import { moduleReminderMail, sessionChangedMail } from "./mails";
 
 // Reminders before each module, and updates when a module's time or place changes, for everyone who
@@ -22,8 +22,8 @@ async function nextSequence(tx: Tx, enrolmentId: string): Promise<number> {
 /**
  * Sends the reminder for every module whose first day is within its programme's reminderDaysBefore
  * (and still ahead), once per enrolment and module: the ModuleReminder row is claimed in the same
- * transaction that writes the mail. The mail carries a fresh manage link (only hashes are stored, so a
- * link can only be given anew; older links stop working, as with "Send mit link igen").
+ * transaction that writes the mail. The mail carries a further personal link (lib/enrolment/links.ts):
+ * the link in the confirmation and earlier mails keeps working.
  */
 export async function sendDueModuleReminders(now = new Date(), batch = 50): Promise<number> {
   const firstDays = await db.sessionDay.groupBy({
@@ -46,8 +46,7 @@ export async function sendDueModuleReminders(now = new Date(), batch = 50): Prom
       const done = await db.$transaction(async (tx) => {
         const claimed = await tx.moduleReminder.createMany({ data: [{ enrolmentId: e.id, sessionId: session.id, sentAt: now }], skipDuplicates: true });
         if (claimed.count === 0) return false;
-        const token = newToken();
-        await tx.enrolment.update({ where: { id: e.id }, data: { manageTokenHash: hashToken(token) } });
+        const token = await furtherManageLink(tx, e.id);
         const sequence = await nextSequence(tx, e.id);
         const d = await loadEnrolmentDetails(tx, e.id);
         await enqueueMail(tx, moduleReminderMail(d, d.cohort.sessions.find((s) => s.id === session.id)!, token, sequence));

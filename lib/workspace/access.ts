@@ -2,6 +2,7 @@ import "server-only";
 import type { Tx } from "../db";
 import { FormError } from "../errors";
 import { hashToken, isTokenShaped, newToken } from "../tokens";
+import { enrolmentByManageToken } from "../enrolment/links";
 
 // Who may open a workspace: the holder of a confirmed (or completed) seat, by their manage link or by a
 // workspace link minted for a mail. The token is the only credential; every read and action checks it.
@@ -13,10 +14,9 @@ export const NO_ACCESS = "Linket giver ikke adgang til et implementeringsstillad
 /** The enrolment behind a participant's link, when it holds a seat; null otherwise. */
 export async function seatHolderByToken(tx: Tx, token: unknown) {
   if (!isTokenShaped(token)) return null;
-  const hash = hashToken(token);
   const e =
-    (await tx.enrolment.findUnique({ where: { manageTokenHash: hash } })) ??
-    (await tx.workspaceLink.findUnique({ where: { tokenHash: hash }, include: { enrolment: true } }))?.enrolment ??
+    (await enrolmentByManageToken(tx, token)) ??
+    (await tx.workspaceLink.findUnique({ where: { tokenHash: hashToken(token) }, include: { enrolment: true } }))?.enrolment ??
     null;
   if (!e || !(SEAT_HOLDER as readonly string[]).includes(e.status)) return null;
   return e;
