@@ -15,7 +15,8 @@ export async function enrolmentByManageToken(tx: Tx, token: unknown): Promise<En
   const own = await tx.enrolment.findUnique({ where: { manageTokenHash: hash } });
   if (own) return own;
   const link = await tx.manageLink.findUnique({ where: { tokenHash: hash }, include: { enrolment: true } });
-  return link && link.enrolment.manageTokenHash !== null && link.enrolment.manageTokenHash === link.baseHash ? link.enrolment : null;
+  // baseHash is never null, so a revoked own link (null) fails the comparison too.
+  return link && link.enrolment.manageTokenHash === link.baseHash ? link.enrolment : null;
 }
 
 /**

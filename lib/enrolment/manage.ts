@@ -18,12 +18,10 @@ import { promoteFromWaitlist } from "./waitlist";
 // What a participant can do with the personal link from their mail. The link's token is the only
 // credential: it is looked up by its hash, and every change is audited as "participant:<id>".
 
-// The token arrives as a server action's argument, which a client can make an array or an object:
-// enrolmentByManageToken checks its shape.
-const byToken = enrolmentByManageToken;
-
 async function requireByToken(tx: Tx, token: string) {
-  const e = await byToken(tx, token);
+  // The token arrives as a server action's argument, which a client can make an array or an object:
+  // enrolmentByManageToken checks its shape.
+  const e = await enrolmentByManageToken(tx, token);
   if (!e) throw new EnrolmentError("TOKEN_INVALID", "Linket er ikke gyldigt. Brug linket i den seneste mail, du har fået fra os.");
   return e;
 }
@@ -31,7 +29,7 @@ async function requireByToken(tx: Tx, token: string) {
 /** The enrolment behind a manage link, with everything the page shows, or null for an unknown link. */
 export async function getManagedEnrolment(token: string, now = new Date()) {
   return db.$transaction(async (tx) => {
-    const e = await byToken(tx, token);
+    const e = await enrolmentByManageToken(tx, token);
     if (!e) return null;
     const details = await loadEnrolmentDetails(tx, e.id);
     const rank = e.status === "WAITLISTED" && e.waitlistPosition ? await waitlistRank(tx, e.cohortId, e.waitlistPosition) : null;
